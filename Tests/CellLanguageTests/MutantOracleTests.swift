@@ -141,23 +141,26 @@ final class MutantOracleTests: XCTestCase {
     // corpus's swiftc answers were written in session 26), lowered when session 27's branches were merged (one
     // mutability question for every write, `[Any]` literals as swiftc types them, swiftc's first error first, the last
     // internal errors): other line 75 -> 14, silent acceptances 53 -> 2, valid Swift refused 24 -> 1, internal 19 -> 8.
+    // Session 28 (s28-generic: each generic body checked by the checker once with placeholders, its reports kept):
+    // other line 14 -> 10 (protocol extensions' bodies checked once against the protocol, their reports kept),
+    // silent acceptances 2 -> 0, internal 8 -> 3.
     func testMutantsOfProgramsABD() throws {
         try check("abd", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsC() throws {
-        try check("c", ceilings: [.otherLine: 1, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
+        try check("c", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsEFG() throws {
-        try check("efg", ceilings: [.otherLine: 1, .silentAcceptance: 1, .validRefused: 0, .internalError: 2])
+        try check("efg", ceilings: [.otherLine: 1, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsHIKMN() throws {
         try check("hikmn", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsL() throws {
-        try check("l", ceilings: [.otherLine: 0, .silentAcceptance: 1, .validRefused: 0, .internalError: 2])
+        try check("l", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsOP() throws {
-        try check("op", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 0, .internalError: 2])
+        try check("op", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
         try check("rtuvwz", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 1, .internalError: 1])

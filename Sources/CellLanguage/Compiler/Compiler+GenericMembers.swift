@@ -183,6 +183,7 @@ extension Compiler {
             return
         }
         for member in members.values.joined() where !protocolState.checkedGenericMembers.contains(member.decl.location) {
+            if awaitsPlaceholderSpecialization(type, member) { continue }
             protocolState.checkedGenericMembers.insert(member.decl.location)
             guard let placeholders = placeholders(member.decl.genericParameters, at: member.decl.location) else { continue }
             var bindings = member.outer.merging(placeholders) { $1 }
@@ -190,6 +191,28 @@ extension Compiler {
             typeCheckPlaceholderBody { $0.placeholderMemberBody(member.decl, bindings, of: type) }
             _ = specializeMember(member, bindings, of: type, key: nil)
         }
+    }
+
+    /// Whether `member`, declared by a generic type of this cell or one of its unconstrained extensions, is a member of
+    /// `type`, a specialization with type arguments that are not all placeholders (`Stack<Int>`): its body is then
+    /// checked once, on the specialization with the placeholders (`checkGenericType`), its mistakes worded against the
+    /// type parameters as swiftc words them.
+    private func awaitsPlaceholderSpecialization(_ type: UserType, _ member: GenericMember) -> Bool {
+        guard !type.genericArguments.isEmpty, let open = type.name.firstIndex(of: "<"),
+              let (template, cell) = protocolState.genericTypes[String(type.name[..<open])], cell == currentCell,
+              type.genericArguments.contains(where: { !isPlaceholderArgument($0) }) else { return false }
+        let location = member.decl.location
+        let unconstrained = [template] + (protocolState.genericExtensions[template.name] ?? []).filter { $0.whereRequirements.isEmpty }
+        return unconstrained.contains { decl in
+            (decl.methods + decl.initializers).contains { $0.location == location } || decl.subscripts.contains { $0.location == location }
+        }
+    }
+
+    /// Whether `type` is a placeholder the generator made for a type parameter (or the Double that stands for a
+    /// floating-point one, `Compiler.floatingPointPlaceholder`).
+    private func isPlaceholderArgument(_ type: CType) -> Bool {
+        if case .user(let user) = type { return protocolState.placeholderTypes.contains(user) }
+        return type == .double
     }
 
     // MARK: Inference

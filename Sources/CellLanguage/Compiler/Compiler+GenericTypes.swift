@@ -44,6 +44,12 @@ extension Compiler {
         guard var bindings = placeholders(parameters, at: constrained.location),
               applyAssociatedRequirements(decl.genericRequirements + associated, to: &bindings) else { return }
         let arguments = decl.genericParameters.map { fixed[$0.name] ?? bindings[$0.name] ?? .error }
+        if let existing = protocolState.genericTypeInstances[SpecializationKey(decl, arguments: arguments)] {
+            // The specialization exists (`Stack<Int>` for `where Element == Int`): the checker checks the extension's
+            // members on it, reporting their mistakes.
+            typeCheckPlaceholderBody { $0.placeholderTypeMembers([constrained], of: decl, existing.bindings) }
+            return
+        }
         let before = Set(diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)" })
         let start = diagnostics.count
         _ = specializeType(decl, arguments, check: true, checking: constrained)
@@ -63,7 +69,7 @@ extension Compiler {
 
     /// `extension Stack`: added to every specialization, present and future.
     func declareGenericExtension(_ decl: TypeDecl) {
-        guard let (template, cell) = protocolState.genericTypes[decl.name] else { return }
+        guard let (template, _) = protocolState.genericTypes[decl.name] else { return }
         protocolState.genericExtensions[decl.name, default: []].append(decl)
         for instance in protocolState.genericTypeInstances.values where instance.template === template
             && extensionApplies(decl, instance.bindings) {
@@ -74,7 +80,17 @@ extension Compiler {
                 _ = compileTypeBodies(copy)
             }
         }
-        if cell != currentCell { checkGenericType(template) }
+    }
+
+    /// Checks once with placeholders (`checkGenericType`) the generic type an earlier cell declared that `decl`, an
+    /// extension of this cell, extends: in pass 2, once the cell's checker ran, which checks the extension's members
+    /// under the same placeholders and reports their mistakes. True when `decl` is such an extension.
+    func checksEarlierGenericType(_ decl: TypeDecl) -> Bool {
+        guard decl.kind == .extensionType, let (template, cell) = protocolState.genericTypes[decl.name], cell != currentCell else {
+            return false
+        }
+        checkGenericType(template)
+        return true
     }
 
     // MARK: Specializations
@@ -176,7 +192,8 @@ extension Compiler {
                 declareTypeMembers(decl)
             }
             if check {
-                let checked = (constrained == nil ? [template] : []) + originals
+                // A constrained extension's check checks its own members only: the others were checked unconstrained.
+                let checked = constrained.map { [$0] } ?? [template] + originals
                 typeCheckPlaceholderBody { $0.placeholderTypeMembers(checked, of: template, bindings) }
             }
             let compileBodies = { [self] in

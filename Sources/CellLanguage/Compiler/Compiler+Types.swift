@@ -116,7 +116,7 @@ extension Compiler {
 
     /// Compiles the bodies of a declared type's members; returns code initialising its static properties.
     func compileTypeBodies(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
-        if decl.kind == .extensionType, compilesAsTemplate(decl) { return nil }
+        if decl.kind == .extensionType, compilesAsTemplate(decl) || checksEarlierGenericType(decl) { return nil }
         if !decl.genericParameters.isEmpty {
             checkGenericType(decl)
             return nil

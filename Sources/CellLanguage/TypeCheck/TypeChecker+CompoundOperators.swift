@@ -27,7 +27,7 @@ extension TypeChecker {
         let binaryOp = String(op.dropLast())
         if let mistake = anyOperandsMistake(op, place, found, at: location) { return mistake }  // TypeChecker+AnyLiterals
         guard Self.knownCompoundOperators.contains(op), !declaredOperators.contains(op), !protocolExtensionsDeclare(op),
-              !protocolExtensionsDeclare(binaryOp), compiler.protocolState.builtinExtensions.isEmpty,
+              !protocolExtensionsDeclare(binaryOp), !builtinExtensionsMayConvert,
               isKnownOperand(place), isKnownOperand(found) else { return nil }
         if case .user(let type) = place {
             // A declared `+` the generator calls for `+=`: a mistake when none of its overloads gives the target's type.
@@ -86,7 +86,7 @@ extension TypeChecker {
     /// at the operator; false (nothing checked) otherwise.
     func reportsOptionalShift(_ op: String, _ place: CType, _ value: Expr, at location: SourceLocation) -> Bool {
         guard op == "<<=" || op == ">>=", case .optional(let wrapped) = place, wrapped.isAnyInteger,
-              !declaredOperators.contains(op), !protocolExtensionsDeclare(op), compiler.protocolState.builtinExtensions.isEmpty,
+              !declaredOperators.contains(op), !protocolExtensionsDeclare(op), !builtinExtensionsMayConvert,
               let found = check(value, expected: nil), isClosed(found) else { return false }
         report(.binaryOperatorTypes(op, place, found), at: location)
         return true
@@ -107,6 +107,13 @@ extension TypeChecker {
         case .user(let user): return !isGeneric(user) && user.kind != .protocolType && !isTypeParameterPlaceholder(type)
         default: return isClosed(type)
         }
+    }
+
+    /// Whether an extension of a built-in type declares a conformance or an initializer (`extension Int:
+    /// ExpressibleByStringLiteral`), which may let an operand convert where it would not; the operators extensions
+    /// declare are in `declaredOperators`, their other members change no operator.
+    private var builtinExtensionsMayConvert: Bool {
+        compiler.protocolState.builtinExtensions.values.contains { !$0.conformances.isEmpty || !$0.initializers.isEmpty }
     }
 
     /// Whether a value of `type` is a sequence an array or a string may append (`+=`).

@@ -68,3 +68,16 @@ extension TypeChecker {
         return compiler.protocolState.namedSpecializations.contains(key) || instance.type.cell == compiler.currentCell
     }
 }
+
+extension TypeChecker {
+    /// `xs.sorted()`, `xs.min()` and `xs.max()` on an array of a type parameter's placeholder that is `Comparable`
+    /// (`[T]` for `T: Comparable`, `c.sorted()` for `C: Collection where C.Element: Comparable`), in a generic body
+    /// checked with placeholders: the array, or an optional element; nil for any other call.
+    func placeholderOrderCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard ["sorted", "min", "max"].contains(name), arguments.isEmpty, case .array(let element) = receiver,
+              case .user(let placeholder) = element, isTypeParameterPlaceholder(element),
+              placeholder.conformances.contains("Comparable") || placeholder.protocolInfo?.builtinParents.contains("Comparable") == true,
+              !extendsBuiltin(member: name), !protocolExtensionsSupply(name, to: receiver) else { return nil }
+        return name == "sorted" ? receiver : .optional(element)
+    }
+}

@@ -30,6 +30,9 @@ extension TypeChecker {
     struct SpecializedBody: Hashable {
         let decl: ObjectKey<AnyObject>
         let bindings: [String: CType]
+        /// Whether the body is checked under the generator's placeholders, reporting its mistakes (a floating-point
+        /// type parameter's placeholder is Double: its check is not a `Double` specialization's).
+        var reportsMistakes = false
     }
 
     /// `name(arguments)` where `name` is a generic top-level function: its result type with the type parameters
@@ -187,7 +190,9 @@ extension TypeChecker {
     /// `self` stays unknown).
     func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil,
                          instance: ConformingSelf? = nil, declaresSelf: Bool = false, reportsMistakes: Bool = false) {
-        guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
+        guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings, reportsMistakes: reportsMistakes)).inserted else {
+            return
+        }
         let saved = bodyContext
         specialization = bindings
         // A body checked under the placeholders (`placeholderFunctionBody`) reports its mistakes as a function's

@@ -6,6 +6,7 @@ extension TypeChecker {
     func higherOrderCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
         if let result = optionalMapCall(receiver, name, arguments) { return result }
         if let result = declaredOrderCall(receiver, name, arguments) { return result }
+        if let result = placeholderOrderCall(receiver, name, arguments) { return result }  // +GenericValues
         if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
         if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
         switch name {

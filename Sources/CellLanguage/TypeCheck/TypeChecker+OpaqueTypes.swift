@@ -54,7 +54,7 @@ extension TypeChecker {
     /// The type `decl`'s body gives under the type arguments `bindings` (nil: not generic); nil when unknown or
     /// when the body has a mistake (`reported`: the checker reported one meanwhile).
     func inferredResult(of decl: FunctionDecl, under bindings: [String: CType]?) -> (type: CType?, reported: Bool) {
-        let saved = bodyContext, before = checked.diagnostics.count
+        let saved = bodyContext, before = checked.diagnostics.count, left = mistakesLeftToPlaceholderChecks
         defer { bodyContext = saved }
         specialization = bindings
         for parameter in decl.parameters {
@@ -67,7 +67,8 @@ extension TypeChecker {
         } else {
             statements(decl.body)
         }
-        let reported = checked.diagnostics.count > before
+        // A mistake of a generic body's specialization is its check with placeholders' to report.
+        let reported = checked.diagnostics.count > before || mistakesLeftToPlaceholderChecks > left
         guard returnTyping != .unknown else { return (nil, reported) }
         return (returnType ?? .void, reported)
     }

@@ -22,7 +22,11 @@ extension TypeChecker {
         } else if type.genericArguments.isEmpty {
             specializedBody(decl, bindings, selfType: type, reportsMistakes: true)
         } else if let open = type.name.firstIndex(of: "<") {
-            specializedBody(decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
+            // The specialization with the placeholders (`Compiler.checkGenericType`): its mistakes are worded against
+            // the type parameters, as swiftc words them.
+            let placeholders = type.genericArguments.allSatisfy { isTypeParameterPlaceholder($0) || $0 == .double }
+            specializedBody(decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)),
+                            reportsMistakes: placeholders)
         }
     }
 
@@ -41,7 +45,8 @@ extension TypeChecker {
     /// generator's check of the generic type (`self` its specialization with those placeholders).
     func placeholderTypeMembers(_ decls: [TypeDecl], of template: TypeDecl, _ bindings: [String: CType]) {
         for decl in decls where cellTypeDeclarations.contains(decl) {
-            guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { continue }
+            let body = SpecializedBody(decl: ObjectKey(decl), bindings: bindings, reportsMistakes: true)
+            guard specializedBodies.insert(body).inserted else { continue }
             // Their mistakes are worded against the type parameters, as swiftc words them: the checker's to report.
             let saved = bodyContext
             bodyContext.checksPlaceholderTypeMembers = true

@@ -222,6 +222,8 @@ extension TypeChecker {
         guard isExistential(proto) else { return true }
         let saved = bodyContext
         selfType = proto
+        // Checked once against the protocol, as swiftc checks them: their mistakes are the checker's.
+        bodyContext.reportsPlaceholderMistakes = true
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil
             && !method.isStatic && method.genericRequirements.isEmpty {
             if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }

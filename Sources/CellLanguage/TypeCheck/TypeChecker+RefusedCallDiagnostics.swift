@@ -81,11 +81,29 @@ extension TypeChecker {
         if type != .int, type != .double {
             // The generator types the bounds alone (its mistakes are not reported then): certain only without any.
             guard isClosed(type), checked.diagnostics.count == before else { return .some(nil) }
+            if arguments[2].value === anchor {
+                // `stride(from: 0, through: 5, by: "s")`: number literal bounds (an Int, or a Double when one is a
+                // float literal), whose step is of their type.
+                let bounds: CType = arguments.prefix(2).contains(where: \.value.containsFloatLiteral) ? .double : .int
+                report(.argumentType(type, expected: bounds), at: anchor.conversionLocation)
+                return .some(.error)
+            }
             report(.strideBounds, at: location)
             return .some(.error)
         }
         var same = true
-        for argument in arguments where argument.value !== anchor && check(argument.value, expected: type) != type { same = false }
+        for argument in arguments where argument.value !== anchor {
+            let before = checked.diagnostics.count
+            let found = check(argument.value, expected: type)
+            guard found != type else { continue }
+            same = false
+            // `stride(from: 0, through: n, by: "s")`: the step of an Int (or Double) stride is an Int (or Double).
+            if argument.value === arguments[2].value, let found, isClosed(found), !found.hasError,
+               checked.diagnostics.count == before {
+                report(.argumentType(found, expected: type), at: argument.value.conversionLocation)
+                return .some(.error)
+            }
+        }
         return .some(same ? .array(type) : nil)
     }
 

@@ -58,6 +58,9 @@ final class TypeChecker {
     var staticFieldTypes = IdentityTable<UserType, [String: CType]>()
     /// The generic bodies already checked, by declaration and type arguments.
     var specializedBodies: Set<SpecializedBody> = []
+    /// How many mistakes `report` left unreported in generic bodies checked per specialization (their check with
+    /// placeholders reports them, worded against the type parameters): an opaque result's inference counts them.
+    var mistakesLeftToPlaceholderChecks = 0
     /// Specializations inferred from constructions (`Node(4)`) that do not exist yet, by template and type arguments:
     /// the compiler makes them and checks the cell again (`TypeChecker+GenericValues`).
     var wantedSpecializations: [(template: TypeDecl, arguments: [CType])] = []
@@ -317,7 +320,11 @@ final class TypeChecker {
         // or a generic type's members checked under the placeholders are worded against the type parameters, as swiftc
         // words them: the checker's.
         guard specialization == nil || bodyContext.reportsPlaceholderMistakes,
-              genericSelf == nil || bodyContext.reportsPlaceholderMistakes, protocolSelf == nil else { return }
+              genericSelf == nil || bodyContext.reportsPlaceholderMistakes,
+              protocolSelf == nil || bodyContext.reportsPlaceholderMistakes else {
+            mistakesLeftToPlaceholderChecks += 1
+            return
+        }
         checked.report(kind.diagnostic(at: location))
     }
 

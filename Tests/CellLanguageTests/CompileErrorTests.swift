@@ -94,6 +94,8 @@ final class CompileErrorTests: XCTestCase {
         .witnessLabelMismatch, .wrappedValueInitializerType, .resultBuilderWithoutBlock,
         // Pinned at swiftc's positions in InternalErrorDiagnosticsTests.
         .moduleHasNoMember, .wrapperWithoutWrappedValue, .ampersandNonInoutArgument,
+        // Pinned at swiftc's positions in AcceptedSwiftDiagnosticsTests.
+        .functionTypeArgumentLabel,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -75,4 +75,22 @@ final class AcceptedSwiftDiagnosticsTests: XCTestCase {
             "3:13: incorrect argument label in call (have 'value:', expected 'of:')",
         ])
     }
+
+    func testStrideLabelsOneOffAreIncorrectLabelsAndTheMiddleOneMatchesNeither() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`): one label off one of the two functions, at the `(`;
+        // the middle one (`to`/`through`) off both, at `stride`.
+        assertCheckerReports("""
+        for i in stride(from: 0, to: 10, byx: 2) { print(i) }
+        for i in stride(fromx: 0, through: 10, by: 2) { print(i) }
+        for i in stride(from: 0, tox: 10, by: 2) { print(i) }
+        let a = stride(from: 0, upTo: 5, by: 1)
+        let b = stride(from: 0, to: 5, step: 1)
+        """, [
+            "1:16: incorrect argument label in call (have 'from:to:byx:', expected 'from:to:by:')",
+            "2:16: incorrect argument label in call (have 'fromx:through:by:', expected 'from:through:by:')",
+            "3:10: no exact matches in call to global function 'stride'",
+            "4:9: no exact matches in call to global function 'stride'",
+            "5:15: incorrect argument label in call (have 'from:to:step:', expected 'from:to:by:')",
+        ])
+    }
 }

@@ -16,6 +16,7 @@ final class AnyLiteralDiagnosticsTests: XCTestCase {
         for x in [1, "s"] { print(x) }
         var grid = [[0, "s"], [0, 0]]
         print(grid)
+        print(["s", 2] + [1.5])
         """, [])
         assertCheckerReports("""
         let xs = [1, "s", 3]
@@ -24,8 +25,6 @@ final class AnyLiteralDiagnosticsTests: XCTestCase {
         """, [
             "1:10: heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
             "2:9: heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
-            // swiftc accepts this one (the library's `+` of sequences gives an `[Any]`), which nbrun does not have.
-            "3:7: heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
         ])
     }
 

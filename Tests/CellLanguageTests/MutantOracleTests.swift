@@ -9,7 +9,8 @@ import XCTest
 /// error's line ("alike"); both refuse on different lines; swiftc refuses but nbrun accepts (a silent acceptance: nbrun
 /// would run a program swiftc refuses); nbrun refuses a program swiftc accepts; nbrun ends in an internal error. "First"
 /// is the earliest position in the program, for both. Each part asserts a ceiling per class of disagreement;
-/// `NBRUN_LIST_MUTANT_ORACLE=1` lists every disagreement (to work them down).
+/// `NBRUN_LIST_MUTANT_ORACLE=1` lists every disagreement (to work them down); `NBRUN_LIST_MUTANT_COLUMNS=1` lists the alike
+/// mutants whose first error is at another column or has another message than swiftc's.
 final class MutantOracleTests: XCTestCase {
     /// How nbrun's answer to a mutant compares with swiftc's.
     enum Verdict: Int, CaseIterable, Comparable {
@@ -37,6 +38,8 @@ final class MutantOracleTests: XCTestCase {
         var listed: [Verdict: [String]] = [:]
         var samePosition = 0
         var sameMessage = 0
+        /// The alike mutants whose first error differs from swiftc's in its column or its message.
+        var otherColumnOrMessage: [String] = []
         var stale: [String] = []
     }
 
@@ -76,7 +79,12 @@ final class MutantOracleTests: XCTestCase {
             figures.counts[verdict, default: 0] += 1
             if verdict == .alike, let first = nbrun.first, let expected = swiftc.errors.first {
                 if expected.hasPrefix("\(first.location?.description ?? "-"):") { figures.samePosition += 1 }
-                if expected == Self.described(first) { figures.sameMessage += 1 }
+                // swiftc ends `no exact matches in call to initializer ` with a space nbrun's message has not.
+                if expected.trimmingCharacters(in: .whitespaces) == Self.described(first) {
+                    figures.sameMessage += 1
+                } else {
+                    figures.otherColumnOrMessage.append("\(name): swiftc \(expected) | nbrun \(Self.described(first))")
+                }
             }
             if verdict != .bothAccept, verdict != .alike {
                 let answer = swiftc.errors.first.map { "swiftc \($0)" + (swiftc.count > 1 ? " (+\(swiftc.count - 1))" : "") }
@@ -130,6 +138,9 @@ final class MutantOracleTests: XCTestCase {
         if ProcessInfo.processInfo.environment["NBRUN_LIST_MUTANT_ORACLE"] == "1" {
             for verdict in Verdict.allCases { figures.listed[verdict, default: []].forEach { print("oracle: \(verdict.name): \($0)") } }
         }
+        if ProcessInfo.processInfo.environment["NBRUN_LIST_MUTANT_COLUMNS"] == "1" {
+            figures.otherColumnOrMessage.forEach { print("column: \($0)") }
+        }
         for (verdict, ceiling) in ceilings.sorted(by: { $0.key < $1.key }) {
             let listed = figures.listed[verdict] ?? []
             XCTAssertLessThanOrEqual(listed.count, ceiling, "mutants where \(verdict.name) (lower the ceiling when they go "
@@ -141,9 +152,10 @@ final class MutantOracleTests: XCTestCase {
     // corpus's swiftc answers were written in session 26), lowered when session 27's branches were merged (one
     // mutability question for every write, `[Any]` literals as swiftc types them, swiftc's first error first, the last
     // internal errors): other line 75 -> 14, silent acceptances 53 -> 2, valid Swift refused 24 -> 1, internal 19 -> 8.
-    // Session 28 (s28-generic: each generic body checked by the checker once with placeholders, its reports kept):
-    // other line 14 -> 10 (protocol extensions' bodies checked once against the protocol, their reports kept),
-    // silent acceptances 2 -> 0, internal 8 -> 3.
+    // Session 28: each generic body checked by the checker once with placeholders, its reports kept (s28-generic:
+    // other line 14 -> 10, silent acceptances 2 -> 0, internal 8 -> 3); a constant among a tuple's places after an
+    // `inout` parameter, a mixed array literal joined by `+` with another array as swiftc's `[Any]` (s28-valid: other
+    // line -1, valid Swift refused 1 -> 0).
     func testMutantsOfProgramsABD() throws {
         try check("abd", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
@@ -154,7 +166,7 @@ final class MutantOracleTests: XCTestCase {
         try check("efg", ceilings: [.otherLine: 1, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsHIKMN() throws {
-        try check("hikmn", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
+        try check("hikmn", ceilings: [.otherLine: 1, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsL() throws {
         try check("l", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
@@ -163,7 +175,7 @@ final class MutantOracleTests: XCTestCase {
         try check("op", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
-        try check("rtuvwz", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 1, .internalError: 1])
+        try check("rtuvwz", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
     }
     func testMutantsOfProgramsS() throws {
         try check("s", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])

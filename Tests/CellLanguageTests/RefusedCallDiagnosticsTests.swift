@@ -60,7 +60,7 @@ final class RefusedCallDiagnosticsTests: XCTestCase {
             "12:29: cannot infer type of closure parameter 'b' without a type annotation",
             "13:27: referencing instance method 'sorted()' on 'Sequence' requires that 'Point' conform to 'Comparable'",
             "14:13: generic struct 'Set' requires that 'Point' conform to 'Hashable'",
-            "15:13: stride takes (from:to:by:) or (from:through:by:)",
+            "15:13: no exact matches in call to global function 'stride'",
             "16:13: stride requires Int or Double bounds",
             "17:33: reduce(into:_:) needs a closure literal in nbrun cells",
             "18:20: no exact matches in call to instance method 'append'",

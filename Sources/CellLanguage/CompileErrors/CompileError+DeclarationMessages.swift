@@ -73,6 +73,7 @@ extension CompileError {
         case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
         case .notMemberType(let member, let owner): return "'\(member)' is not a member type of type '\(owner)'"
         case .unknownAttribute(let name): return "unknown attribute '\(name)'"
+        case .functionTypeArgumentLabel(let label): return "function types cannot have argument labels; use '_' before '\(label)'"
         case .resultBuilderControlFlow(let builder):
             return "closure containing control flow statement cannot be used with result builder '\(builder)'"
         case .operatorWithoutDeclaration: return "operator implementation without matching operator declaration"

@@ -21,7 +21,7 @@ extension CompileError {
         case wrappedValueInitializerType, resultBuilderWithoutBlock
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case wrapperWithoutWrappedValue, moduleHasNoMember
-        case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType
+        case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType, functionTypeArgumentLabel
         case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, tupleSubscript, stringIntegerSubscript
@@ -140,6 +140,7 @@ extension CompileError {
         case .genericParameterNotInferred: return .genericParameterNotInferred
         case .notMemberType: return .notMemberType
         case .unknownAttribute: return .unknownAttribute
+        case .functionTypeArgumentLabel: return .functionTypeArgumentLabel
         case .resultBuilderControlFlow: return .resultBuilderControlFlow
         case .operatorWithoutDeclaration: return .operatorWithoutDeclaration
         case .declaredInFailedCell: return .declaredInFailedCell

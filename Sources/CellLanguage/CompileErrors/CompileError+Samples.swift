@@ -133,6 +133,7 @@ extension CompileError {
         case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
         case .notMemberType: return [.notMemberType("Element", of: "S")]
         case .unknownAttribute: return [.unknownAttribute("Nope")]
+        case .functionTypeArgumentLabel: return [.functionTypeArgumentLabel("x")]
         case .resultBuilderControlFlow: return [.resultBuilderControlFlow("DrawingBuilder")]
         case .operatorWithoutDeclaration: return [.operatorWithoutDeclaration]
         case .declaredInFailedCell: return [.declaredInFailedCell("losses", line: 4)]

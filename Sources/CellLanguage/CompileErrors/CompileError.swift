@@ -191,6 +191,8 @@ enum CompileError: Hashable, Sendable {
     case notMemberType(String, of: String)
     /// `unknown attribute 'Nope'` (an attribute naming no type).
     case unknownAttribute(String)
+    /// `function types cannot have argument labels; use '_' before 'x'` (`let f: (x: Int) -> Int`), at the label.
+    case functionTypeArgumentLabel(String)
     /// `closure containing control flow statement cannot be used with result builder 'B'` (an `if` without
     /// `buildOptional`/`buildEither`, a `for` without `buildArray`, a `while`, a `guard`…).
     case resultBuilderControlFlow(String)

@@ -158,4 +158,15 @@ extension Compiler {
         let slice = typed.value
         return Typed(type: .array(element), code: .value { SliceValue.elements(try slice($0)) })
     }
+
+    /// A set, a slice or a range of Ints read as the array of its elements (`xs += s`, `xs += ys[0..<2]`,
+    /// `xs += 1...3`); any other value unchanged.
+    static func sequenceAsArray(_ typed: Typed, at location: SourceLocation) -> Typed {
+        switch typed.type {
+        case .set(let element): return setAsArray(typed, element)
+        case .arraySlice: return sliceAsArray(typed)
+        case .range, .closedRange: return RangeMembers.elements(typed, location)
+        default: return typed
+        }
+    }
 }

@@ -228,8 +228,10 @@ extension Compiler {
     /// `xs += more` on an array place: the elements are appended in place instead of copying the array.
     private func compileArrayAppendAssignment(_ value: Expr, _ type: CType, to place: Place,
                                               at location: SourceLocation) -> Typed {
-        // `text += piece`: String's `+=` also takes a Substring.
-        let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location)
+        // `text += piece`: String's `+=` also takes a Substring; an array's takes any sequence of its elements (a set,
+        // a slice, a range of Ints: `xs += 1...3`), as its elements.
+        let appended = converted(Compiler.sequenceAsArray(Compiler.stringIfSubstring(compileExpr(value, expected: type)), at: value.location),
+                                 to: type, at: value.location)
         let extra = appended.value
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in

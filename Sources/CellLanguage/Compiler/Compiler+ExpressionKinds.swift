@@ -62,7 +62,7 @@ extension Compiler {
         }
         // Without a context, a closure an error leaves is a throwing one (`let c = { try f() }`), as the checker found it.
         return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location,
-                              throwing: expected == nil && checkedClosureThrows(expr) == true)
+                              throwing: literal.isThrowing || (expected == nil && checkedClosureThrows(expr) == true))
     }
 
     /// An array literal (or a set literal, when a set is expected).

@@ -380,6 +380,7 @@ extension Compiler {
         if isComparison, case .optional(let wrapped) = b.type, wrapped == a.type, op == "==" || op == "!=" {
             return equality(op, Typed(type: b.type, code: .value(a.value)), b, at: location)  // `3 == count`
         }
+        if op == "+", let joined = anyArrayConcatenation(a, b, at: location) { return joined }  // `["s", 2] + q`
         // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
         cannotGenerate(at: location)
         return .invalid
@@ -433,8 +434,10 @@ extension Compiler {
             a = compileExpr(lhs, expected: context)
             // A shift's amount is any integer type: a literal one is an Int, as in Swift.
             b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type, op: op))
-        } else if let both = arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil) {
-            a = compileExpr(lhs, expected: both)  // `[1, 2] + [3, 4]` for a declared `+` of two `[Double]`
+        } else if let both = arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil)
+                    ?? Compiler.tupleLiteralOperandContext(lhs, rhs) {
+            // `[1, 2] + [3, 4]` for a declared `+` of two `[Double]`; `(1, 2) < (1.5, 2.5)` as two `(Double, Double)`.
+            a = compileExpr(lhs, expected: both)
             b = compileExpr(rhs, expected: both)
         } else if Compiler.isLiteralArrayOperand(lhs), !Compiler.isLiteralArrayOperand(rhs) {
             // `[1, 2] + xs`, `["."] + chars`: the literal takes the other operand's array type, as Swift infers it.

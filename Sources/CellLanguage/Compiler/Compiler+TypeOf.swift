@@ -21,7 +21,12 @@ extension Compiler {
     /// `type(of: value)`; nil when `type` names something else.
     func compileTypeOf(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard case .name("type") = callee.kind, nameBinding("type", node: callee) == nil, arguments.count == 1,
-              arguments[0].label == "of" else { return nil }
+              arguments[0].label != nil, !arguments[0].isTrailingClosure else { return nil }
+        // `type(ofx: v)`: the checker reported the label (`TypeChecker.typeOfCall`); nothing is built.
+        guard arguments[0].label == "of" else {
+            cannotGenerate(at: location)
+            return .invalid
+        }
         let typed = compileExpr(arguments[0].value, expected: nil)
         let value = typed.value
         if case .user(let type) = typed.type, type.kind == .classType {

@@ -155,6 +155,10 @@ extension Compiler {
             noteConversion(.optionalPromotion, at: location)
             return Typed(type: type, code: .value(value.value))
         }
+        // Promoted through more than one optional (`let o: Int?? = 3`): a present value at every depth.
+        if case .optional(let wrapped) = type, case .optional = wrapped, let inner = implicitConversion(value, to: wrapped, at: location) {
+            return Typed(type: type, code: .value(inner.value))
+        }
         if case .tuple(let target) = type, case .tuple(let source) = value.type, Compiler.tupleConverts(source, to: target) {
             // An unlabelled tuple converts to a labelled one of the same element types.
             return Typed(type: type, code: value.code)
@@ -191,14 +195,16 @@ extension Compiler {
         case (.tuple(let elements), .tuple(let expected)), (.tuple(let elements), .optional(.tuple(let expected))):
             if Compiler.tupleConverts(elements, to: expected) { return true }
         case (.optional(let wrapped), .optional(let expected)):
-            return existentiallyConverts(wrapped, to: expected)
+            if existentiallyConverts(wrapped, to: expected) { return true }
         case (.array(let element), .array(let expected)):
             return existentiallyConverts(element, to: expected)
         default:
             break
         }
         if case .optional(let wrapped) = target {
+            // Promoted to an optional of any depth (`let o: Int?? = 3`).
             return wrapped == source || existentiallyConverts(source, to: wrapped)
+                || (wrapped.isOptional && convertsImplicitly(source, to: wrapped))
         }
         // Every error type converts to `any Error` (`implicitConversion`).
         if target == anyErrorType, Compiler.isError(source) { return true }

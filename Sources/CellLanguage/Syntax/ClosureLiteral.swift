@@ -8,6 +8,8 @@ final class ClosureLiteral {
     /// Number of `$n` parameters used when no parameter list was written (highest index + 1).
     var anonymousCount: Int
     var hasExplicitParameters: Bool
+    /// Whether the closure is written `throws` (`{ (x: Int) throws -> Int in … }`): a throwing closure whatever its body.
+    var isThrowing = false
     /// The closing brace, where swiftc reports a missing `return`.
     var closingBrace: SourceLocation?
     /// Set on the placeholder closure of a `var` declared with accessors (see `VariableAccessors`).

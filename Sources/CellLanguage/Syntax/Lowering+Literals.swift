@@ -74,6 +74,7 @@ extension Lowering {
         var parameters: [(name: String, type: TypeExpr?)] = []
         var returnType: TypeExpr?
         var explicit = false
+        var isThrowing = false
         var captures: [(name: String, location: SourceLocation)] = []
         var ownedCaptures: [(name: String, isWeak: Bool, location: SourceLocation)] = []
         var ownedCaptureValues: [String: Expr] = [:]
@@ -89,7 +90,14 @@ extension Lowering {
                 }
             }
             if let effects = signature.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
-                unsupported("throws", effects)
+                // `{ (x: Int) throws -> Int in … }`: a throwing closure, as a function type's `throws`; `async` and
+                // typed throws stay refused.
+                if effects.asyncSpecifier == nil, let clause = effects.throwsClause, clause.throwsSpecifier.text == "throws",
+                   clause.type == nil {
+                    isThrowing = true
+                } else {
+                    unsupported("throws", effects)
+                }
             }
             switch signature.parameterClause {
             case .simpleInput(let list)?:
@@ -116,6 +124,7 @@ extension Lowering {
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
         literal.closingBrace = loc(node.rightBrace)
+        literal.isThrowing = isThrowing
         switch node.signature?.parameterClause {
         case .simpleInput(let list)?: literal.parameterLocations = list.map { loc($0) }
         case .parameterClause(let clause)?:

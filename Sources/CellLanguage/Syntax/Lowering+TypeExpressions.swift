@@ -56,6 +56,10 @@ extension Lowering {
             return .implicitlyUnwrapped(lowerType(node.wrappedType))
         }
         if let node = type.as(FunctionTypeSyntax.self) {
+            // `(x: Int) -> Int`: swiftc refuses a label that is not `_` (`(_ x: Int)` names the parameter only).
+            for parameter in node.parameters {
+                if let label = parameter.firstName, label.text != "_" { error(.functionTypeArgumentLabel(label.text), label) }
+            }
             let parameters = node.parameters.map { lowerType($0.type) }, result = lowerType(node.returnClause.type)
             if let effects = node.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
                 if effects.asyncSpecifier == nil, let clause = effects.throwsClause, clause.throwsSpecifier.text == "throws",

@@ -52,11 +52,21 @@ extension TypeChecker {
         return nil
     }
 
-    /// An operand `lhs` or `rhs` of an operator that is an array literal typed `[Any]` for its mixed elements
-    /// (`["s", 2] + xs`): swiftc takes the library's generic operators on `[Any]`, which the generator does not
-    /// have; nbrun keeps swiftc's words for such a literal alone, at its `[`, and the error type. Nil otherwise.
-    func anyLiteralOperand(_ lhs: Expr, _ rhs: Expr) -> CType? {
+    /// An operand `lhs` or `rhs` of an operator `op` that is an array literal typed `[Any]` for its mixed elements:
+    /// `+` with another array (`["s", 2] + xs`) joins them as an `[Any]`, as swiftc does (`Compiler.anyArrayConcatenation`);
+    /// another operator of such a left literal and an array has no operator (`binary operator '-' cannot be applied to
+    /// operands of type '[Any]' and '[Double]'`, at the operator); for other operands swiftc takes the library's
+    /// generic operators on `[Any]`, which the generator does not have, and nbrun keeps swiftc's words for such a
+    /// literal alone, at its `[`, and the error type. Nil otherwise.
+    func anyLiteralOperand(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> CType? {
         guard let operand = [lhs, rhs].first(where: defaultedAnyLiterals.contains) else { return nil }
+        if let a = checked.type(of: lhs), let b = checked.type(of: rhs), Compiler.anyArrayConcatenates(a, b, any: compiler.anyType) {
+            if op == "+" { return a == b ? a : .array(.user(compiler.anyType)) }
+            if operand === lhs, ["-", "*", "/"].contains(op) {
+                report(a == b ? .binaryOperatorSameTypes(op, a) : .binaryOperatorTypes(op, a, b), at: location)
+                return .error
+            }
+        }
         report(.heterogeneousCollectionLiteral("[Any]"), at: operand.location)
         return .error
     }

@@ -9,6 +9,11 @@ extension TypeChecker {
     func recordClosureThrows(_ expr: Expr) -> Bool? {
         guard case .closure(let literal) = expr.kind else { return nil }
         if let known = checked.closureThrows(expr) { return known }
+        // A closure written `throws` is a throwing one whatever its body (`{ (x: Int) throws -> Int in x }`).
+        if literal.isThrowing {
+            noteClosureThrows(expr, true)
+            return true
+        }
         guard literal.accessors == nil, let throwsOut = errorLeaves(literal.body, caught: false) else { return nil }
         noteClosureThrows(expr, throwsOut)
         return throwsOut

@@ -81,8 +81,8 @@ extension TypeChecker {
         let returned = closureBody(literal, at: location, parameters: parameters, result: result, typing: typing)
         let known = parameters.compactMap { $0 }
         guard known.count == parameters.count, let returned else { return nil }
-        // A throwing context makes a throwing closure, whatever its body (`Compiler.compileClosureExpr`).
-        if context.throwing { return .throwingFunction(known, returned) }
+        // A throwing context or a written `throws` makes a throwing closure, whatever its body (`Compiler.compileClosureExpr`).
+        if context.throwing || literal.isThrowing { return .throwingFunction(known, returned) }
         if let splat { return .function([splat], returned) }
         return .function(known, returned)
     }

@@ -50,7 +50,7 @@ extension TypeChecker {
             let type = binary(op, lhs, rhs, expected: expected, at: location)
             if type == nil, let a = checked.type(of: lhs), let b = checked.type(of: rhs),
                let mistake = anyOperandsMistake(op, a, b, operands: (lhs, rhs), at: location) { return mistake }
-            return anyLiteralOperand(lhs, rhs) ?? type  // TypeChecker+AnyLiterals
+            return anyLiteralOperand(op, lhs, rhs, at: location) ?? type  // TypeChecker+AnyLiterals
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
             let before = checked.diagnostics.count

@@ -153,7 +153,8 @@ extension TypeChecker {
             guard a != nil || isShift else { return (nil, nil) }
             return (a, check(rhs, expected: isShift ? .int : numeric(a)))
         }
-        if let both = compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil) {
+        if let both = compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil)
+            ?? Compiler.tupleLiteralOperandContext(lhs, rhs) {
             return (check(lhs, expected: both), check(rhs, expected: both))
         }
         if Compiler.isLiteralArrayOperand(lhs), !Compiler.isLiteralArrayOperand(rhs) {

@@ -76,7 +76,8 @@ extension TypeChecker {
                     report(mistake.error, at: mistake.location)
                     return true
                 }
-                guard let (constant, _) = constantName(value), !isDeclaredWithoutValue(value) else { return false }
+                // Any other name (an `inout` parameter, `(a, b) = (b, a)` with `a` one) is a place: the next is looked at.
+                guard let (constant, _) = constantName(value), !isDeclaredWithoutValue(value) else { continue }
                 report(constantChange(.assignToConstant(constant), of: value), at: value.location)
             default:
                 if Compiler.containsOptionalChain(value) {

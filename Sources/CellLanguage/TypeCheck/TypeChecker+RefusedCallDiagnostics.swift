@@ -23,7 +23,7 @@ extension TypeChecker {
             guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
             return .some(zipCall(arguments, reportingAt: call.location))
         case "stride":
-            return strideMistake(arguments, at: call.location)
+            return strideMistake(arguments, at: call.location, opening: call.openingLocation)
         case "Set":
             if arguments.count == 1, arguments[0].label == nil, !extendsBuiltinInitializers(name) {
                 return .some(setConversion(arguments, reportingAt: call.location))
@@ -65,11 +65,21 @@ extension TypeChecker {
 
     /// `stride(…)` with other labels than `(from:to:by:)` or `(from:through:by:)` (nothing checked), or whose first
     /// argument that is not a number literal has a known type other than Int and Double (only it checked, as the
-    /// generator types it alone). Nil when the call is neither, and nothing was checked.
-    private func strideMistake(_ arguments: [Argument], at location: SourceLocation) -> CType?? {
+    /// generator types it alone). Nil when the call is neither, and nothing was checked. Three labels one of which
+    /// differs from one of the two functions' are swiftc's `incorrect argument label in call` at the `(` (`opening`);
+    /// from both (`stride(from:tox:by:)`), its `no exact matches in call to global function 'stride'`.
+    private func strideMistake(_ arguments: [Argument], at location: SourceLocation, opening: SourceLocation?) -> CType?? {
         let labels = arguments.map(\.label)
-        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
-            report(.strideLabels, at: location)
+        let functions: [[String?]] = [["from", "to", "by"], ["from", "through", "by"]]
+        guard functions.contains(labels) else {
+            let close = functions.filter { labels.count == 3 && zip($0, labels).filter { $0 != $1 }.count == 1 }
+            if close.count == 1, !labels.contains(nil) {
+                report(.incorrectArgumentLabels(have: labels, expected: close[0]), at: opening ?? location)
+            } else if close.count == 2, !labels.contains(nil) {
+                report(.noMatchingGlobalFunction("stride"), at: location)
+            } else {
+                report(.strideLabels, at: location)
+            }
             return .some(.error)
         }
         guard let anchor = arguments.first(where: { !$0.value.isNumericLiteral })?.value else { return nil }

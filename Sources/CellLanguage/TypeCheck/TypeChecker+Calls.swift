@@ -355,6 +355,7 @@ extension TypeChecker {
             }
         }
         guard let (info, positions) = chosen else {
+            if let mistake = argumentWrongInEveryOverload(fitting, arguments) { return mistake }
             if fitting.isEmpty, let mistake = misspelledLabels(infos, arguments, receiver: receiver) { return mistake }
             if fitting.count <= 1 { uncheckedArguments(arguments) }
             return nil

@@ -3,8 +3,8 @@ import XCTest
 
 /// Mistakes the checker once let through to the generator (an internal error, or a mistake accepted), now decided by
 /// the checker as swiftc decides them: a stored property's array literal default typed by the checker, an argument
-/// no overload takes, `UnicodeScalar`'s missing members, `Character()`, ranges of texts as patterns, and a subscript
-/// label mistake on a constant.
+/// no overload takes, `UnicodeScalar`'s missing members, `Character()`, ranges of texts as patterns, a subscript
+/// label mistake on a constant, and an inherited static method.
 final class CheckerGapDiagnosticsTests: XCTestCase {
     func testAStoredPropertysArrayLiteralDefaultHasTheCheckersType() {
         // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`). Mixed rows are `[[Any]]`, whose elements are no
@@ -110,6 +110,21 @@ final class CheckerGapDiagnosticsTests: XCTestCase {
         """, [
             "2:6: incorrect argument label in subscript (have '_:defaultx:', expected '_:default:')",
             "5:22: left side of mutating operator isn't mutable: 'd' is a 'let' constant",
+        ])
+    }
+
+    func testAnInheritedStaticMethodIsTypedThroughTheSubclass() {
+        // Expected lines: swiftc 6.3.1. `Dog.make()` is `Animal.make()`'s result; a misspelled one is no member.
+        assertCheckerReports("""
+        class Animal {
+            static func make() -> Animal { Animal() }
+        }
+        class Dog: Animal {}
+        let a = Dog.makex()
+        let b: Int = Dog.make()
+        """, [
+            "5:13: type 'Dog' has no member 'makex'",
+            "6:18: cannot convert value of type 'Animal' to specified type 'Int'",
         ])
     }
 }

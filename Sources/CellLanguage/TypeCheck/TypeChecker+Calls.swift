@@ -159,7 +159,7 @@ extension TypeChecker {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
             if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
-            guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else {
+            guard let infos = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name), !hasGenericMember(named: name) else {
                 return missingStaticCall(base, type, name, arguments, at: nameLocation)
             }
             return .some(declaredCall(infos, arguments))

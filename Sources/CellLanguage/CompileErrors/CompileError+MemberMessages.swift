@@ -2,7 +2,7 @@ extension CompileError {
     /// The message of a member or subscript error, or nil for another category.
     var memberMessage: String? {
         switch self {
-        case .typeHasNoMember(let type, let member, _): return "type '\(type)' has no member '\(member)'"
+        case .typeHasNoMember(let type, let member, _): return "type \(Self.akaSpelling(.native(type))) has no member '\(member)'"
         case .moduleHasNoMember(let module, let member): return "module '\(module)' has no member named '\(member)'"
         case .valueHasNoMember(let type, let member, _): return "\(CompileError.valueOfType(type)) has no member '\(member)'"
         case .optionalMemberNeedsUnwrap(let type, let member):

@@ -9,6 +9,7 @@ extension Compiler {
     func compileInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         noteResolution(.initializer("\(type)"))
         let labels = arguments.map { $0.label ?? "_" }
+        if arguments.isEmpty, let zero = Compiler.zeroValue(of: type) { return zero }
         switch type {
         case .double, .int:
             if let typed = compileNumberInitializer(type, arguments, labels, at: location) { return typed }
@@ -37,6 +38,18 @@ extension Compiler {
         }
         cannotGenerate(at: location)
         return .invalid
+    }
+
+    /// `Int()`, `Double()`, `Bool()` and `UInt8()`…: the type's zero (false), which the checker typed
+    /// (`TypeChecker.zeroInitializer`); nil for another type.
+    static func zeroValue(of type: CType) -> Typed? {
+        switch type {
+        case .int: return Typed(type: .int, code: .int { _ in 0 }, operand: .constant(0))
+        case .integer: return Typed(type: type, code: .value { _ in .int(0) })
+        case .double: return Typed(type: .double, code: .double { _ in 0 }, operand: .constant(Compiler.bits(0)))
+        case .bool: return Typed(type: .bool, code: .bool { _ in false })
+        default: return nil
+        }
     }
 
     private func compileStringFormat(_ arguments: [Argument], at location: SourceLocation) -> Typed {

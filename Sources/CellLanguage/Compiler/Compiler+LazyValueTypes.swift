@@ -23,12 +23,17 @@ extension Compiler {
         return checkerType(value)
     }
 
-    /// The type of an unannotated stored property's dictionary literal (`var inventory = ["a": Item(price: 1)]`), whose
-    /// value compiles while the type is declared, before the cell is checked: the checker's, from a checker of its own
-    /// for this value alone (as a static property's), so that the generator never compiles a key or a value to learn
-    /// the literal's type; nil for any other value, or when the checker cannot tell.
+    /// The type of an unannotated stored property's dictionary or array literal (`var inventory = ["a": Item(price: 1)]`,
+    /// `var corners = [P(x: 0)]`, `var rows = [["s", 0], [0, 0]]` typed `[[Any]]`), whose value compiles while the type
+    /// is declared, before the cell is checked: the checker's, from a checker of its own for this value alone (as a
+    /// static property's), so that the generator never compiles an element to learn the literal's type; nil for any
+    /// other value, or when the checker cannot tell.
     func unannotatedDictionaryType(_ value: Expr, in decl: TypeDecl) -> CType? {
-        guard case .dictionary = value.kind, Compiler.readsCheckedTypes, let resolution else { return nil }
+        switch value.kind {
+        case .dictionary, .array: break
+        default: return nil
+        }
+        guard Compiler.readsCheckedTypes, let resolution else { return nil }
         let inferred = TypeChecker(compiler: self, resolution: resolution, capacity: 0).staticValueType(value, in: decl)
         return inferred?.hasError == false ? inferred : nil
     }

@@ -379,7 +379,7 @@ extension Compiler {
         if let call = compileGenericMemberCall(base, type, name, arguments, isStatic: true, expected: expected, at: location) {
             return call
         }
-        if let statics = type.staticMethods[name] {
+        if let statics = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name) {
             // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
             let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
                 ? variadicArguments(base, statics[0], arguments) : arguments

@@ -9,6 +9,7 @@ extension TypeChecker {
         guard isBuiltinName(name, referent) else { return nil }
         if !extendsBuiltinInitializers(name), let mistake = builtinLabelMistake(name, arguments) { return .some(mistake) }
         let labels = arguments.map(\.label)
+        if arguments.isEmpty, let zero = zeroInitializer(name) { return .some(zero) }
         switch name {
         case "print", "debugPrint":
             let unknown = arguments.filter { $0.label != nil && $0.label != "separator" && $0.label != "terminator" }
@@ -75,6 +76,23 @@ extension TypeChecker {
         let count = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
         guard let element else { return .some(nil) }
         return .some(count == .int ? .array(element) : nil)
+    }
+
+    /// `Int()`, `Double()`, `Bool()` and `UInt8()`… (the type's zero, `Compiler.zeroValue`), and `Character()`,
+    /// which has no such initializer (swiftc's `missing argument for parameter #1 in call` at its `)`); nil for
+    /// another name, or a type whose initializers an extension declares.
+    private func zeroInitializer(_ name: String) -> CType? {
+        guard !extendsBuiltinInitializers(name) else { return nil }
+        switch name {
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
+        case "Character":
+            guard let call = callBeingChecked else { return nil }
+            report(.missingArgument(label: nil, position: 1), at: call.closingLocation ?? call.location)
+            return .error
+        default: return IntegerKind(name: name).map { .integer($0) }
+        }
     }
 
     /// Whether a name refers to nothing declared (a built-in function or type, not shadowed).

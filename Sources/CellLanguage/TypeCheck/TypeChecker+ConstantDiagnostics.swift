@@ -102,12 +102,14 @@ extension TypeChecker {
         case .name:
             guard let (name, _) = constantName(target), op != "=" || !isDeclaredWithoutValue(target) else { return false }
             (mistake, position) = op == "=" ? (.assignToConstant(name), target.location) : (.mutatingOperatorOnConstant(name), location)
-        case .subscriptAccess(let base, _):
+        case .subscriptAccess(let base, let arguments):
             guard let root = rootConstant(of: base) else { return false }
             switch constantPlaceType(base) {
             case .array?, .dictionary?: break
             default: return false
             }
+            // swiftc refuses the subscript's labels first, alone (`d[1, defaultx: 0] += 1`: TypeChecker+Subscripts).
+            if arguments.contains(where: { $0.label != nil }), reportsSubscriptMistake(target) { return true }
             (mistake, position) = op == "=" ? (.assignThroughSubscriptOfConstant(root), target.location)
                 : (.mutatingOperatorOnConstant(root), location)
         case .member(let base?, let name, let nameLocation):

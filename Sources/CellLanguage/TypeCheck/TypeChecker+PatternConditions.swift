@@ -54,7 +54,8 @@ extension TypeChecker {
                 report(.patternType(found, subject: type), at: type == .string ? expr.location : operatorLocation)
             }
         default:
-            if reportsNumberRangePattern(lower, upper, type) { return }  // `case (1)..."4":` (+RangePatterns)
+            if reportsNumberRangePattern(lower, upper, type)
+                || reportsTextRangePattern(op, lower, upper, type, at: operatorLocation) { return }  // `case (1)..."4":` (+RangePatterns)
             // swiftc points at the operator of a range of numbers (`case 1.5...2.5:` against an Int).
             valuePattern(expr, type, check(expr, expected: type), at: type == .int || type == .double ? operatorLocation : expr.location)
         }

@@ -96,3 +96,19 @@ extension TypeChecker {
         }
     }
 }
+
+extension TypeChecker {
+    /// Whether placing the subscript access `target` (its base and arguments typed as a place) reports a mistake
+    /// (a wrong label: `d[1, defaultx: 0]`), which is then kept; nothing is kept otherwise.
+    func reportsSubscriptMistake(_ target: Expr) -> Bool {
+        let before = checked.diagnostics.count
+        let mark = beginTrial()
+        place(target)
+        guard checked.diagnostics.count > before else {
+            rollback(to: mark)
+            return false
+        }
+        commit(mark)
+        return true
+    }
+}

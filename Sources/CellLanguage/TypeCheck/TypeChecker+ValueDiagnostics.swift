@@ -154,7 +154,7 @@ extension TypeChecker {
         return true
     }
 
-    /// `UInt8.maximum`: a static property a number, String, Bool or Character type's table does not have (and no
+    /// `UInt8.maximum`: a static property a number, String, Bool, Character or Unicode.Scalar type's table does not have (and no
     /// method of that name either), reported with the table's suggestion.
     func missingBuiltinStaticMember(_ base: Expr, _ name: String, at location: SourceLocation) -> CType? {
         guard case .name(let typeName) = base.kind, let referent = resolution.referent(of: base) else { return nil }
@@ -164,12 +164,15 @@ extension TypeChecker {
         }
         guard compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil,
               compiler.registry.types[typeName] == nil, compiler.registry.constants[typeName] == nil,
-              let type = CType.plainBuiltin(named: typeName) ?? IntegerKind(name: typeName).map({ .integer($0) }),
-              [.int, .double, .string, .bool, .character].contains(type) || type.isAnyInteger,
+              let type = CType.plainBuiltin(named: typeName == "UnicodeScalar" ? "Unicode.Scalar" : typeName)
+                ?? IntegerKind(name: typeName).map({ .integer($0) }),
+              [.int, .double, .string, .bool, .character, .unicodeScalar].contains(type) || type.isAnyInteger,
               !["self", "init", "Type"].contains(name), builtinTypeLacks(type, name), let table = StdlibTables.table(for: type)
         else { return nil }
-        report(.typeHasNoMember(type.description, member: name, suggestion: table.suggestion(for: name, statics: true)),
-               at: location)
+        // swiftc names the alias `UnicodeScalar` with what it stands for: `type 'UnicodeScalar' (aka 'Unicode.Scalar')`
+        // (`CompileError.akaSpelling`).
+        let spelled = typeName == "UnicodeScalar" ? "UnicodeScalar aka Unicode.Scalar" : type.description
+        report(.typeHasNoMember(spelled, member: name, suggestion: table.suggestion(for: name, statics: true)), at: location)
         return .error
     }
 

@@ -43,9 +43,9 @@ final class CheckedTypesTrialTests: XCTestCase {
         XCTAssertEqual(checked.commit(inner), 0, "kept for the outer trial")
         let innerUndone = checked.beginTrial()
         checked.record(a, type: .double, withoutContext: true)
-        checked.rollback(to: innerUndone)
+        _ = checked.rollback(to: innerUndone)
         XCTAssertEqual(state(checked), "a: Int, b: Int, declarations: [], reports: 1, reported: true")
-        checked.rollback(to: outer)
+        _ = checked.rollback(to: outer)
         XCTAssertEqual(state(checked), "a: -, b: -, declarations: [], reports: 0, reported: false")
     }
 
@@ -54,7 +54,7 @@ final class CheckedTypesTrialTests: XCTestCase {
         checked.report(mistake)
         let trial = checked.beginTrial()
         checked.report(mistake)
-        checked.rollback(to: trial)
+        _ = checked.rollback(to: trial)
         XCTAssertEqual(state(checked), "a: -, b: -, declarations: [], reports: 1, reported: true")
     }
 
@@ -69,7 +69,7 @@ final class CheckedTypesTrialTests: XCTestCase {
         let undone = checked.rollback(to: trial)
         let retry = checked.beginTrial()
         checked.record(b, type: .bool, withoutContext: true)
-        checked.rollback(to: retry)
+        _ = checked.rollback(to: retry)
         checked.reapply(undone)
         XCTAssertEqual(state(checked), after)
         // Made again inside a trial, they are journaled again: undone with it.

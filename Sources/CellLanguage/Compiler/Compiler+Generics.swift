@@ -261,7 +261,6 @@ extension Compiler {
         case .function(let parameters, let result), .throwingFunction(let parameters, let result):
             return parameters.contains { mentions($0, names) } || mentions(result, names)
         case .tuple(_, let elements): return elements.contains { mentions($0, names) }
-        default: return true
         }
     }
 

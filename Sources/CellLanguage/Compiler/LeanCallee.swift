@@ -53,7 +53,7 @@ struct LeanCallee {
         guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
         var receiver = receiver, extra = extra
         func run(_ callee: Frame) throws -> T {
-            if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
+            if selfKind != nil { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
             if let slot = extra?.slot { swap(&callee.values[slot], &extra!.value) }
             return try runBody(callee, runtime: runtime, location: location, read: read)
         }
@@ -141,7 +141,7 @@ struct LeanCallee {
     private func runMutating(_ callee: Frame, _ receiver: inout Value, runtime: Runtime,
                              location: SourceLocation) throws -> Value {
         // `self` of a method in `extension Int` lives in the word bank.
-        if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
+        if selfKind != nil { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
         defer {
             if let selfKind { receiver = selfKind.value(callee.words[selfSlot]) } else { swap(&callee.values[selfSlot], &receiver) }
         }

@@ -53,7 +53,7 @@ struct StringFormat {
                 return withVaList([value]) { again in
                     var large = [CChar](repeating: 0, count: count + 1)
                     _ = vsnprintf(&large, count + 1, spec, again)
-                    return String(cString: large)
+                    return String(decoding: large.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 }
             }
         }

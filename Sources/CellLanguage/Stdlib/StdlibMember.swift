@@ -133,7 +133,8 @@ struct StdlibDeclaration {
         for index in text.indices {
             switch text[index] {
             case "(", "[", "<": depth += 1
-            case "]", ">" where text[text.index(before: index)] != "-": depth -= 1
+            case "]": depth -= 1
+            case ">" where text[text.index(before: index)] != "-": depth -= 1  // not the arrow `->`
             case ")":
                 if depth == 0 {
                     let last = text[start..<index].drop { $0 == " " }

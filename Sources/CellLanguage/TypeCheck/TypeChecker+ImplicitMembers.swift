@@ -229,7 +229,7 @@ extension TypeChecker {
         let labels = arguments.map(\.label)
         let fitting = initializers.filter { $0.parameters.map(\.label) == labels }
         guard fitting.count == 1, let info = fitting.first, info.returnType.isOptional, !info.isImplicitlyUnwrapped else { return nil }
-        declaredCall([info], arguments)
+        _ = declaredCall([info], arguments)
         report(.nonFailableDelegatesToFailable(info.signatureName), at: location)
         // The generator records what the delegation compiled to, not the initializer.
         resolvedCallee = nil

@@ -76,7 +76,7 @@ extension TypeChecker {
             case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
             case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : unmatchedOperator(op, a, b, at: location)
             case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
-            case .range, .closedRange where op == "==" || op == "!=": return .bool
+            case .range where op == "==" || op == "!=", .closedRange where op == "==" || op == "!=": return .bool
             case .array, .set, .arraySlice, .dictionary:
                 guard op == "==" || op == "!=" else { return unmatchedOperator(op, a, b, at: location) }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
@@ -120,7 +120,7 @@ extension TypeChecker {
     /// protocol or generic type (whose operators the checker may not see).
     private func isKnownWhole(_ type: CType) -> Bool {
         switch type {
-        case .int, .double, .string, .bool, .character, .integer: return true
+        case .int, .double, .string, .bool, .character, .integer, .range, .closedRange: return true
         case .array(let element), .set(let element), .optional(let element): return isKnownWhole(element)
         case .dictionary(let key, let value): return isKnownWhole(key) && isKnownWhole(value)
         case .tuple(let elements): return elements.allSatisfy { isKnownWhole($0.type) }

@@ -97,7 +97,7 @@ extension TypeChecker {
                                           opening: expr.openingLocation) { return .some(module) }
         if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
-        if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }
+        if let metatype = typeOfCall(name, referent, arguments, call: expr) { return .some(metatype) }
         if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
         if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected)
             ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }

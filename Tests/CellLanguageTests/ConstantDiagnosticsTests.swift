@@ -297,4 +297,35 @@ final class ConstantDiagnosticsTests: XCTestCase {
             "12:16: cannot assign to property: 'self' is immutable",
         ])
     }
+
+    /// Every write asks `TypeChecker.immutablePart(of:)` (the old per-write constant rules deleted): an `inout`
+    /// argument without its `&` naming a property of a constant `self` (at the call, as swiftc puts it), a mutating
+    /// method of a property of `self`, `swap`'s arguments, a constant's property given to a mutating method.
+    func testEveryWriteAsksTheOneMutabilityQuestion() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`).
+        assertCheckerReports("""
+        func inc(_ x: inout Int) { x += 1 }
+        struct S {
+            var count = 0
+            var xs = [1]
+            func f() { inc(count) }
+            func g() { xs.append(2) }
+            func h() { swap(&count, &xs[0]) }
+        }
+        let a = 1
+        var b = 2
+        swap(&b, &a)
+        let s = S()
+        s.xs.append(3)
+        inc(s.count)
+        """, [
+            "5:16: cannot pass immutable value as inout argument: 'self' is immutable",
+            "6:19: cannot use mutating member on immutable value: 'self' is immutable",
+            "7:21: cannot pass immutable value as inout argument: 'self' is immutable",
+            "7:29: cannot pass immutable value as inout argument: 'self' is immutable",
+            "11:10: cannot pass immutable value as inout argument: 'a' is a 'let' constant",
+            "13:6: cannot use mutating member on immutable value: 's' is a 'let' constant",
+            "14:1: cannot pass immutable value as inout argument: 's' is a 'let' constant",
+        ])
+    }
 }

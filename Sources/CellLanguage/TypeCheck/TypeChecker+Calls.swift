@@ -183,11 +183,9 @@ extension TypeChecker {
         if !base.isCollectionLiteral, let table = StdlibTables.table(for: receiver),
            let mistake = stdlibLabelMistake(table.methods(named: name), name, arguments, at: nameLocation) { return .some(mistake) }
         if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
-        if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
-            ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
+        if let constant = callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
         if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr)
-            ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation)
             ?? immutableReceiverCall(base, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
         return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation, call: expr))
     }

@@ -76,8 +76,8 @@ extension TypeChecker {
                     report(mistake.error, at: mistake.location)
                     return true
                 }
-                guard let (constant, _) = constantName(value), !isDeclaredWithoutValue(value) else { return false }
-                report(constantChange(.assignToConstant(constant), of: value), at: value.location)
+                guard let part = immutablePart(of: value), !part.isImplicitMember, !isDeclaredWithoutValue(value) else { return false }
+                report(constantChange(.assignToConstant(part.name), of: value), at: value.location)
             default:
                 if Compiler.containsOptionalChain(value) {
                     guard let type = onTrial({ check(value, expected: nil) }, keepingIf: isClosed) else { return false }

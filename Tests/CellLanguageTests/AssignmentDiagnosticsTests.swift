@@ -35,8 +35,8 @@ final class AssignmentDiagnosticsTests: XCTestCase {
     func testAValueAssignedToAPlaceWithItsOwnErrorIsCheckedToo() {
         // swiftc 6.3.1 reports a constant's, a let property's and an inaccessible setter's own error and, apart, the
         // value's conversion; an observed property, an optional chain's target (`o? = "c"`) and a weak property take
-        // the value's alone (session 25: the generator, which reported the values, only converts now). `q.z`'s own
-        // error is still the generator's (`Compiler+ConstantTargets`): the lines only, not which pass reports them.
+        // the value's alone (session 25: the generator, which reported the values, only converts now). The lines only,
+        // not which pass reports them.
         let code = """
         let k = 1
         k = "s"

@@ -247,8 +247,8 @@ final class ConstantDiagnosticsTests: XCTestCase {
                              ["1:38: cannot convert value of type '(Int, (Int, Int))' to specified type '(Int, (_, _, _))'"])
     }
 
-    /// A generic type's `let` properties, set in its methods (not its initializers), or from outside (the checker's;
-    /// `self`'s immutability in a generic type's method, 5:20, is still the generator's `reportImmutableSelfTarget`).
+    /// A generic type's `let` properties, set in its methods (not its initializers), or from outside, and `self`'s
+    /// immutability in a generic type's method (5:20): the checker's (`TypeChecker.immutablePart(of:)`).
     func testLetPropertiesOfGenericTypes() {
         assertEachAsSwiftcReportsIt([("generic", """
             struct G<T> {
@@ -267,5 +267,65 @@ final class ConstantDiagnosticsTests: XCTestCase {
             "8:36: cannot assign to property: 'k' is a 'let' constant",
             "10:3: cannot assign to property: 'k' is a 'let' constant",
         ])])
+    }
+
+    /// A stored or settable property of `self` written in a method of a generic struct or enum that is not `mutating`:
+    /// the checker's (`TypeChecker.immutablePart(of:)`, `self` noted a constant per specialization), no longer the
+    /// generator's (`Compiler+ConstantTargets`, deleted).
+    func testSelfInTheMethodsOfAGenericTypeIsImmutable() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`).
+        assertCheckerReports("""
+        struct Box<T> {
+            var value: T
+            var count = 0
+            func reset(_ v: T) { value = v }
+            func bump() { self.count += 1 }
+            func set() { self.count = 2 }
+            func add() { count -= 1 }
+        }
+        enum E<T> {
+            case a(T)
+            var n: Int { get { 1 } set { } }
+            func f() { n = 2 }
+        }
+        print(Box(value: 1).count)
+        """, [
+            "4:26: cannot assign to property: 'self' is immutable",
+            "5:30: left side of mutating operator isn't mutable: 'self' is immutable",
+            "6:23: cannot assign to property: 'self' is immutable",
+            "7:24: left side of mutating operator isn't mutable: 'self' is immutable",
+            "12:16: cannot assign to property: 'self' is immutable",
+        ])
+    }
+
+    /// Every write asks `TypeChecker.immutablePart(of:)` (the old per-write constant rules deleted): an `inout`
+    /// argument without its `&` naming a property of a constant `self` (at the call, as swiftc puts it), a mutating
+    /// method of a property of `self`, `swap`'s arguments, a constant's property given to a mutating method.
+    func testEveryWriteAsksTheOneMutabilityQuestion() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`).
+        assertCheckerReports("""
+        func inc(_ x: inout Int) { x += 1 }
+        struct S {
+            var count = 0
+            var xs = [1]
+            func f() { inc(count) }
+            func g() { xs.append(2) }
+            func h() { swap(&count, &xs[0]) }
+        }
+        let a = 1
+        var b = 2
+        swap(&b, &a)
+        let s = S()
+        s.xs.append(3)
+        inc(s.count)
+        """, [
+            "5:16: cannot pass immutable value as inout argument: 'self' is immutable",
+            "6:19: cannot use mutating member on immutable value: 'self' is immutable",
+            "7:21: cannot pass immutable value as inout argument: 'self' is immutable",
+            "7:29: cannot pass immutable value as inout argument: 'self' is immutable",
+            "11:10: cannot pass immutable value as inout argument: 'a' is a 'let' constant",
+            "13:6: cannot use mutating member on immutable value: 's' is a 'let' constant",
+            "14:1: cannot pass immutable value as inout argument: 's' is a 'let' constant",
+        ])
     }
 }

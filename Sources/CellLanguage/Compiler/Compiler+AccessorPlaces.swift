@@ -164,7 +164,7 @@ extension Compiler {
         // The checker's type (`checkerType`): the owner's type picks the kind of place before the base compiles (a value or a place).
         guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(checkerType(base)) else { return nil }
         let isClass = type.kind == .classType
-        // `p.center = c` on a constant struct: the checker's mistake (`TypeChecker.reportsConstantTarget`).
+        // `p.center = c` on a constant struct: the checker's mistake (`TypeChecker.immutablePart(of:)`).
         if method == nil, inoutArgumentLocation == nil, isConstantOwner(base, type, name) {
             cannotGenerate(at: location)
             return .some(nil)

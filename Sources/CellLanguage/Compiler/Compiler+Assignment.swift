@@ -26,7 +26,6 @@ extension Compiler {
            let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
-        if reportImmutableSelfTarget(op, target, at: location) { return .invalid }
         if reportForceUnwrappedGetOnly(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }

@@ -136,7 +136,8 @@ extension Compiler {
             return
         }
         if Compiler.unprovidedLibraryFunctions.contains(name) {
-            error(Compiler.unprovidedFunction(name), at: location)
+            // `dump(x)`, `readLine()`: refused by the checker (`TypeChecker.reportsUnprovidedFunction`).
+            cannotGenerate(at: location)
             return
         }
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)

@@ -76,10 +76,8 @@ extension Compiler {
         return .invalid
     }
 
-    /// An argument compiled with the parameter's type and converted to it, or diagnosed as swiftc words it.
+    /// An argument compiled with the parameter's type and converted to it (the checker reported one that does not convert).
     func argumentValue(_ argument: Argument, as type: CType) -> (Frame) throws -> Value {
-        coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation) {
-            .argumentType($0, expected: $1)
-        }.value
+        converted(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation).value
     }
 }

@@ -18,15 +18,10 @@ extension Compiler {
     /// The static type of `type(of: x)` (a value that can be printed, interpolated and compared with `==`).
     static let metatype = CType.native("Any.Type")
 
-    /// `type(of: value)`; nil when `type` names something else.
+    /// `type(of: value)` (its label the checker's: `TypeChecker.typeOfCall`); nil when `type` names something else.
     func compileTypeOf(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard case .name("type") = callee.kind, nameBinding("type", node: callee) == nil, arguments.count == 1,
-              arguments[0].label != nil, !arguments[0].isTrailingClosure else { return nil }
-        // `type(ofx: v)`: the checker reported the label (`TypeChecker.typeOfCall`); nothing is built.
-        guard arguments[0].label == "of" else {
-            cannotGenerate(at: location)
-            return .invalid
-        }
+              !arguments[0].isTrailingClosure else { return nil }
         let typed = compileExpr(arguments[0].value, expected: nil)
         let value = typed.value
         if case .user(let type) = typed.type, type.kind == .classType {

@@ -100,7 +100,7 @@ extension TypeChecker {
         var types: [CType?] = []
         var constant = false
         for argument in arguments {
-            if reportsConstantInout(argument) || reportsOptionalChainInout(argument) {
+            if reportsOptionalChainInout(argument) {
                 constant = true
                 continue
             }
@@ -111,7 +111,12 @@ extension TypeChecker {
                 }
                 return nil
             }
-            types.append(place(target))
+            let type = place(target)
+            if reportsConstantInout(argument) {
+                constant = true
+                continue
+            }
+            types.append(type)
         }
         if constant { return .error }
         guard let first = types[0], let second = types[1] else { return nil }

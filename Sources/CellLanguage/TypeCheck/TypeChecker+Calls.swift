@@ -6,10 +6,7 @@ extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
         let savedCall = callBeingChecked, savedEnclosing = enclosingCall
-        enclosingCall = savedCall.flatMap { outer in
-            guard case .call(_, let outerArguments) = outer.kind else { return nil }
-            return outerArguments.contains { $0.value === expr } ? outer : nil
-        }
+        enclosingCall = savedCall
         callBeingChecked = expr
         defer { callBeingChecked = savedCall; enclosingCall = savedEnclosing }
         noteInoutFirstParameterClosure(callee, arguments)  // TypeChecker+ConstantDiagnostics
@@ -100,7 +97,7 @@ extension TypeChecker {
                                           opening: expr.openingLocation) { return .some(module) }
         if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
-        if let metatype = typeOfCall(name, referent, arguments, opening: expr.openingLocation) { return .some(metatype) }
+        if let metatype = typeOfCall(name, referent, arguments, call: expr) { return .some(metatype) }
         if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
         if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected)
             ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }
@@ -162,7 +159,7 @@ extension TypeChecker {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
             if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
-            guard let infos = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name), !hasGenericMember(named: name) else {
+            guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else {
                 return missingStaticCall(base, type, name, arguments, at: nameLocation)
             }
             return .some(declaredCall(infos, arguments))
@@ -186,11 +183,9 @@ extension TypeChecker {
         if !base.isCollectionLiteral, let table = StdlibTables.table(for: receiver),
            let mistake = stdlibLabelMistake(table.methods(named: name), name, arguments, at: nameLocation) { return .some(mistake) }
         if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
-        if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
-            ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
+        if let constant = callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
         if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr)
-            ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation)
             ?? immutableReceiverCall(base, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
         return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation, call: expr))
     }
@@ -358,7 +353,6 @@ extension TypeChecker {
             }
         }
         guard let (info, positions) = chosen else {
-            if let mistake = argumentWrongInEveryOverload(fitting, arguments) { return mistake }
             if fitting.isEmpty, let mistake = misspelledLabels(infos, arguments, receiver: receiver) { return mistake }
             if fitting.count <= 1 { uncheckedArguments(arguments) }
             return nil

@@ -61,8 +61,7 @@ extension TypeChecker {
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
             // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
-            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location)
-                || reportsConstantTarget(op, target, at: location) {
+            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location) {
                 // swiftc still checks the value assigned to a constant or through an inaccessible setter (`g = "n"`,
                 // `g = undefinedName`: both mistakes).
                 if op == "=" { _ = assignment(op, target, value, at: location) }
@@ -71,9 +70,13 @@ extension TypeChecker {
             if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
+            let typed = checked.diagnostics.count
             let result = assignment(op, target, value, at: location)
-            // The place typed, its immutable part (+Mutability), or `self.x = x` naming the property twice.
-            if reportsImmutablePlace(op, target, at: location) || (op == "=" && reportsSelfAssignment(target, value, at: location)) {
+            // The place typed, its immutable part (+Mutability; a compound assignment whose operator did not type
+            // first, as swiftc solves the types before it asks), or `self.x = x` naming the property twice.
+            let operatorTyped = op == "=" || checked.diagnostics.count == typed
+            if (operatorTyped && reportsImmutablePlace(op, target, at: location))
+                || (op == "=" && reportsSelfAssignment(target, value, at: location)) {
                 return .error
             }
             return result

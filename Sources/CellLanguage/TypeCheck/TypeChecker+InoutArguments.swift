@@ -31,8 +31,8 @@ extension TypeChecker {
         guard case .inoutArgument(let target) = value.kind else {
             let found = check(value, expected: parameter)
             guard let found, !found.hasError else { return }
-            if let name = immutableRoot(value, implicitSelf: false) {
-                if let call { report(constantChange(.inoutConstant(name), of: value), at: call) }
+            if let part = immutablePart(of: value) {
+                if let call { report(constantChange(.inoutConstant(part.name), of: value), at: call) }
             } else if let mistake = Compiler.immutableInoutValue(value) {
                 if case .binary = value.kind, !isClosed(found) { return }
                 if let call { report(mistake, at: call) }
@@ -49,8 +49,6 @@ extension TypeChecker {
             if case .optional(let wrapped) = type, wrapped == parameter { report(.optionalNotUnwrapped(type, wrapped: wrapped), at: value.location) }
             report(.inoutImmutableValue(type), at: value.location)
             return
-        } else if let name = immutableRoot(target, implicitSelf: true) ?? constantProperty(target)?.name {
-            report(constantChange(.inoutConstant(name), of: target), at: value.location)
         } else {
             // The place's parts are typed as the generator types them; a place of another type is swiftc's conversion
             // mistake, at the `&` (an inout argument does not convert).
@@ -75,34 +73,6 @@ extension TypeChecker {
     private static func isKnownInoutType(_ type: CType) -> Bool {
         if case .user(let user) = type { return user.kind == .structure || user.kind == .enumeration }
         return false
-    }
-
-    /// The constant a place starts from, as the generator names it: a `let` with a value or a parameter (and the
-    /// stored properties and elements `rootConstant` follows from a `let`), or `self` for a stored property of a
-    /// constant `self` (written `self.x`, or `x` alone with `implicitSelf`: the generator finds that one only as a
-    /// place, after a `&`); nil otherwise.
-    func immutableRoot(_ place: Expr, implicitSelf: Bool) -> String? {
-        switch place.kind {
-        case .name(let name):
-            if constantName(place) != nil { return name }
-            guard let referent = resolution.referent(of: place) else { return nil }
-            if let index = referent.declaration, constantParameters.contains(index) { return name }
-            if implicitSelf, case .member = referent, isStoredVariableOfImmutableSelf(name) { return "self" }
-            return nil
-        case .member(let base?, let name, _):
-            if case .name("self") = base.kind, isStoredVariableOfImmutableSelf(name) { return "self" }
-            return rootConstant(of: place)
-        case .subscriptAccess:
-            return rootConstant(of: place)
-        default:
-            return nil
-        }
-    }
-
-    /// Whether `name` is a stored `var` of the type whose body is checked while `self` is a constant.
-    func isStoredVariableOfImmutableSelf(_ name: String) -> Bool {
-        guard bodyContext.immutableSelf, let type = selfType, let index = type.fieldIndex(name) else { return false }
-        return !type.fields[index].isLet
     }
 
     /// `f(&v)` where the parameter is not `inout`: swiftc's `'&' used with non-inout argument of type 'Int'`, at the

@@ -152,6 +152,9 @@ extension TypeChecker {
     /// operator isn't mutable` at a compound assignment's operator; true when it reported.
     func reportsImmutablePlace(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         guard let part = immutablePart(of: target), !initializesOwnProperty(op, target, part) else { return false }
+        // swiftc refuses a subscript's labels first, alone (`d[1, defaultx: 0] += 1`: TypeChecker+Subscripts).
+        if case .subscriptAccess(_, let arguments) = target.kind, arguments.contains(where: { $0.label != nil }),
+           reportsSubscriptMistake(target) { return true }
         let mistake: CompileError, position: SourceLocation
         if op != "=" {
             (mistake, position) = (.mutatingOperatorOnConstant(part.name), location)

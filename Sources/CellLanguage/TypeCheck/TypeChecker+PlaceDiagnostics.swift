@@ -76,9 +76,9 @@ extension TypeChecker {
                     report(mistake.error, at: mistake.location)
                     return true
                 }
-                // Any other name (an `inout` parameter, `(a, b) = (b, a)` with `a` one) is a place: the next is looked at.
-                guard let (constant, _) = constantName(value), !isDeclaredWithoutValue(value) else { continue }
-                report(constantChange(.assignToConstant(constant), of: value), at: value.location)
+                // Any other place (an `inout` parameter, `(a, b) = (b, a)` with `a` one) is mutable: the next is looked at.
+                guard let part = immutablePart(of: value), !part.isImplicitMember, !isDeclaredWithoutValue(value) else { continue }
+                report(constantChange(.assignToConstant(part.name), of: value), at: value.location)
             default:
                 if Compiler.containsOptionalChain(value) {
                     guard let type = onTrial({ check(value, expected: nil) }, keepingIf: isClosed) else { return false }

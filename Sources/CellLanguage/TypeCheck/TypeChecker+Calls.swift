@@ -6,7 +6,10 @@ extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
         let savedCall = callBeingChecked, savedEnclosing = enclosingCall
-        enclosingCall = savedCall
+        enclosingCall = savedCall.flatMap { outer in
+            guard case .call(_, let outerArguments) = outer.kind else { return nil }
+            return outerArguments.contains { $0.value === expr } ? outer : nil
+        }
         callBeingChecked = expr
         defer { callBeingChecked = savedCall; enclosingCall = savedEnclosing }
         noteInoutFirstParameterClosure(callee, arguments)  // TypeChecker+ConstantDiagnostics
@@ -159,7 +162,7 @@ extension TypeChecker {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
             if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
-            guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else {
+            guard let infos = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name), !hasGenericMember(named: name) else {
                 return missingStaticCall(base, type, name, arguments, at: nameLocation)
             }
             return .some(declaredCall(infos, arguments))
@@ -353,6 +356,7 @@ extension TypeChecker {
             }
         }
         guard let (info, positions) = chosen else {
+            if let mistake = argumentWrongInEveryOverload(fitting, arguments) { return mistake }
             if fitting.isEmpty, let mistake = misspelledLabels(infos, arguments, receiver: receiver) { return mistake }
             if fitting.count <= 1 { uncheckedArguments(arguments) }
             return nil

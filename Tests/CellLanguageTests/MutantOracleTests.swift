@@ -152,10 +152,9 @@ final class MutantOracleTests: XCTestCase {
     // corpus's swiftc answers were written in session 26), lowered when session 27's branches were merged (one
     // mutability question for every write, `[Any]` literals as swiftc types them, swiftc's first error first, the last
     // internal errors): other line 75 -> 14, silent acceptances 53 -> 2, valid Swift refused 24 -> 1, internal 19 -> 8.
-    // Session 28: each generic body checked by the checker once with placeholders, its reports kept (s28-generic:
-    // other line 14 -> 10, silent acceptances 2 -> 0, internal 8 -> 3); a constant among a tuple's places after an
-    // `inout` parameter, a mixed array literal joined by `+` with another array as swiftc's `[Any]` (s28-valid: other
-    // line -1, valid Swift refused 1 -> 0).
+    // Session 28's merged branches (generic bodies' mistakes kept by the checker, the last internal errors, valid Swift
+    // accepted, every write asking TypeChecker.immutablePart): other line 14 -> 9 (three are swiftc time-outs, one a
+    // swiftc crash), silent acceptances 2 -> 0, valid Swift refused 1 -> 0, internal 8 -> 0.
     func testMutantsOfProgramsABD() throws {
         try check("abd", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
@@ -172,12 +171,12 @@ final class MutantOracleTests: XCTestCase {
         try check("l", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsOP() throws {
-        try check("op", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
+        try check("op", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
-        try check("rtuvwz", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
+        try check("rtuvwz", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsS() throws {
-        try check("s", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
+        try check("s", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
 }

@@ -328,4 +328,28 @@ final class ConstantDiagnosticsTests: XCTestCase {
             "14:1: cannot pass immutable value as inout argument: 's' is a 'let' constant",
         ])
     }
+
+    func testATupleAssignmentsElementsOfConstantsAreEachReported() {
+        // Expected lines: swiftc 6.3.1. An element or a property of a constant among a tuple assignment's places, at
+        // the `[` or the property's name, each one; nbrun accepted them.
+        assertCheckerReports("""
+        var xs = [1]
+        let ys = [2]
+        (xs[0], ys[0]) = (1, 2)
+        struct P { var x = 0 }
+        let p = P()
+        var q = P()
+        (q.x, p.x) = (1, 2)
+        (ys[0], p.x) = (1, 2)
+        var a = 1
+        let b = 2
+        (a, b) = (b, a)
+        """, [
+            "3:11: cannot assign through subscript: 'ys' is a 'let' constant",
+            "7:9: cannot assign to property: 'p' is a 'let' constant",
+            "8:4: cannot assign through subscript: 'ys' is a 'let' constant",
+            "8:11: cannot assign to property: 'p' is a 'let' constant",
+            "11:5: cannot assign to value: 'b' is a 'let' constant",
+        ])
+    }
 }

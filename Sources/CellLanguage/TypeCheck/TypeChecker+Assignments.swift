@@ -83,6 +83,15 @@ extension TypeChecker {
             if case .name("_") = element.value.kind { continue }
             if let type = place(element.value) { types.append(TupleElement(label: nil, type: type)) }
         }
+        // A property or an element of a constant among the places (`(xs[0], ys[0]) = (1, 2)` with `let ys`): swiftc
+        // reports each such place, as for an assignment of it alone (names are `reportsTupleElementMistake`'s).
+        let immutable = elements.filter { element in
+            switch element.value.kind {
+            case .member(_?, _, _), .subscriptAccess: return reportsImmutablePlace("=", element.value, at: element.value.location)
+            default: return false
+            }
+        }
+        if !immutable.isEmpty { return .error }
         if types.count == elements.count {
             let found = check(value, expected: .tuple(types))
             if let found, !found.hasError, !types.contains(where: { $0.type.hasError }) {

@@ -118,17 +118,7 @@ struct MathExtractor {
                 position += 1
                 continue
             }
-            var end = position + 1
-            var closing: Int?
-            while end < characters.count {
-                if characters[end] == "\\" { end += 2; continue }
-                if characters[end] == "$" {
-                    let followedByDigit = end + 1 < characters.count && characters[end + 1].isNumber
-                    if !characters[end - 1].isWhitespace && !followedByDigit { closing = end }
-                    break
-                }
-                end += 1
-            }
+            let (closing, end) = Self.inlineClosing(characters, from: position + 1)
             guard let closing else {
                 // A formula broken by a soft line break (`$N_c \approx 8 \cdot` / `10^{13}$`) closes on the next line.
                 if end >= characters.count, let next = Self.inlineClosing(onLineAfter: lineIndex, in: lines) {
@@ -150,6 +140,21 @@ struct MathExtractor {
         }
         output.append(result)
         return lineIndex - start + 1
+    }
+
+    /// Where the inline formula whose LaTeX starts at `start` closes on its line: the closing `$` (none when it follows
+    /// a space or precedes a digit, as in prices), and where the search stopped.
+    static func inlineClosing(_ characters: [Character], from start: Int) -> (closing: Int?, end: Int) {
+        var end = start
+        while end < characters.count {
+            if characters[end] == "\\" { end += 2; continue }
+            if characters[end] == "$" {
+                let followedByDigit = end + 1 < characters.count && characters[end + 1].isNumber
+                return (!characters[end - 1].isWhitespace && !followedByDigit ? end : nil, end)
+            }
+            end += 1
+        }
+        return (nil, end)
     }
 
     /// The closing `$$` of a display formula opened on line `line` (whose characters are `characters`) before `start`,

@@ -2,7 +2,7 @@ extension CompileError {
     /// Examples of `kind`, the first as the reference shows it, the others for the wordings that differ in more
     /// than a quoted name, type or number (so every message of the kind can be recognised, see `pattern`).
     static func samples(of kind: Kind) -> [CompileError] {
-        samplesOfSyntax(kind) ?? samplesOfDeclarations(kind) ?? samplesOfMembersAndCalls(kind) ?? samplesOfTypes(kind) ?? []
+        samplesOfSyntax(kind) ?? samplesOfDeclarations(kind) ?? samplesOfMembers(kind) ?? samplesOfCalls(kind) ?? samplesOfTypes(kind) ?? []
     }
 
     private static func samplesOfSyntax(_ kind: Kind) -> [CompileError]? {
@@ -146,7 +146,7 @@ extension CompileError {
         }
     }
 
-    private static func samplesOfMembersAndCalls(_ kind: Kind) -> [CompileError]? {
+    private static func samplesOfMembers(_ kind: Kind) -> [CompileError]? {
         switch kind {
         case .typeHasNoMember: return [.typeHasNoMember("Double", member: "pie", suggestion: "pi")]
         case .moduleHasNoMember: return [.moduleHasNoMember("Swift", member: "minx")]
@@ -186,6 +186,12 @@ extension CompileError {
                     .changeOfCallResult(access: "cannot assign to value", source: "binary operator"),
                     .changeOfCallResult(access: "cannot pass immutable value as inout argument", source: "binary operator")]
         case .stateChangeOfCopy: return [.stateChangeOfCopy(change: "cannot use 'zeroGrad' on", access: "a subscript of 'Tensor'")]
+        default: return nil
+        }
+    }
+
+    private static func samplesOfCalls(_ kind: Kind) -> [CompileError]? {
+        switch kind {
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

@@ -53,33 +53,7 @@ extension TypeChecker {
             return anyLiteralOperand(op, lhs, rhs, at: location) ?? type  // TypeChecker+AnyLiterals
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
-            let before = checked.diagnostics.count
-            defer { typeTargetBases(target, since: before, reads: op != "=") }
-            if let native = nativeCompoundAssignment(op, target, value, at: location)
-                ?? nativeCompoundMistake(op, target, value, at: location) { return native }  // +NativeOperators
-            if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
-            if let store = nativeSubscriptStore(op, target, value, at: location)
-                ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
-            // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
-            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location) {
-                // swiftc still checks the value assigned to a constant or through an inaccessible setter (`g = "n"`,
-                // `g = undefinedName`: both mistakes).
-                if op == "=" { _ = assignment(op, target, value, at: location) }
-                return .error
-            }
-            if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location) { return .error }
-            // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
-            if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
-            let typed = checked.diagnostics.count
-            let result = assignment(op, target, value, at: location)
-            // The place typed, its immutable part (+Mutability; a compound assignment whose operator did not type
-            // first, as swiftc solves the types before it asks), or `self.x = x` naming the property twice.
-            let operatorTyped = op == "=" || checked.diagnostics.count == typed
-            if (operatorTyped && reportsImmutablePlace(op, target, at: location))
-                || (op == "=" && reportsSelfAssignment(target, value, at: location)) {
-                return .error
-            }
-            return result
+            return assignmentExpression(op, target, value, at: location)
         case .inoutArgument(let target):
             place(target)
             _ = reportsImmutableInout(target, expr)  // +Mutability
@@ -116,6 +90,39 @@ extension TypeChecker {
             forEachChild(of: expr)
             return nil
         }
+    }
+
+    /// `target op value` (`=` or a compound assignment): the forms only a native value takes, then the places the
+    /// target may not be (a constant, a get-only property, an unknown name), then the assignment's types and the
+    /// target's immutable part.
+    private func assignmentExpression(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> CType? {
+        let before = checked.diagnostics.count
+        defer { typeTargetBases(target, since: before, reads: op != "=") }
+        if let native = nativeCompoundAssignment(op, target, value, at: location)
+            ?? nativeCompoundMistake(op, target, value, at: location) { return native }  // +NativeOperators
+        if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
+        if let store = nativeSubscriptStore(op, target, value, at: location)
+            ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
+        // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
+        if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location) {
+            // swiftc still checks the value assigned to a constant or through an inaccessible setter (`g = "n"`,
+            // `g = undefinedName`: both mistakes).
+            if op == "=" { _ = assignment(op, target, value, at: location) }
+            return .error
+        }
+        if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location) { return .error }
+        // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
+        if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
+        let typed = checked.diagnostics.count
+        let result = assignment(op, target, value, at: location)
+        // The place typed, its immutable part (+Mutability; a compound assignment whose operator did not type
+        // first, as swiftc solves the types before it asks), or `self.x = x` naming the property twice.
+        let operatorTyped = op == "=" || checked.diagnostics.count == typed
+        if (operatorTyped && reportsImmutablePlace(op, target, at: location))
+            || (op == "=" && reportsSelfAssignment(target, value, at: location)) {
+            return .error
+        }
+        return result
     }
 
     /// Checks every child of `expr` without a contextual type (what the checker does not type itself).

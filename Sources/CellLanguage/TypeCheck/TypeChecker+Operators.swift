@@ -71,32 +71,40 @@ extension TypeChecker {
             return isComparison ? unmatchedOperator(op, a, b, at: location)
                 : operatorMismatch(op, a, b, at: location) ?? unmatchedOperator(op, a, b, at: location)
         }
-        if isComparison {
-            switch a {
-            case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
-            case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : unmatchedOperator(op, a, b, at: location)
-            case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
-            case .range where op == "==" || op == "!=", .closedRange where op == "==" || op == "!=": return .bool
-            case .array, .set, .arraySlice, .dictionary:
-                guard op == "==" || op == "!=" else { return unmatchedOperator(op, a, b, at: location) }
-                return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
-            case .optional(let wrapped) where op == "==" || op == "!=":
-                return optionalEquality(wrapped)
-            case .user(let type) where op == "==" || op == "!=":
-                return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
-            case .user(let type) where Self.hasSynthesizedOrder(type):
-                return .bool
-            case .tuple(let elements):
-                return tupleComparison(op, elements) ?? tupleOrderingMismatch(op, a, at: location)
-            default: return comparisonMismatch(op, a, at: location) ?? unmatchedOperator(op, a, b, at: location)
-            }
-        }
+        return isComparison ? sameTypeComparison(op, a, at: location) : sameTypeArithmetic(op, a, at: location)
+    }
+
+    /// `a op a` for a comparison `op` on two operands of one type `a`: Bool where the type has it, else the mistake.
+    private func sameTypeComparison(_ op: String, _ a: CType, at location: SourceLocation) -> CType? {
         switch a {
-        case .int, .integer: return Self.integerOperators.contains(op) ? a : unmatchedOperator(op, a, b, at: location)
-        case .double: return Self.doubleOperators.contains(op) ? a : operatorMismatch(op, a, b, at: location)
-        case .string: return op == "+" ? a : operatorMismatch(op, a, b, at: location)
-        case .array: return op == "+" ? a : unmatchedOperator(op, a, b, at: location)
-        default: return operatorMismatch(op, a, b, at: location) ?? unmatchedOperator(op, a, b, at: location)
+        case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
+        case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : unmatchedOperator(op, a, a, at: location)
+        case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
+        case .range where op == "==" || op == "!=", .closedRange where op == "==" || op == "!=": return .bool
+        case .array, .set, .arraySlice, .dictionary:
+            guard op == "==" || op == "!=" else { return unmatchedOperator(op, a, a, at: location) }
+            return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
+        case .optional(let wrapped) where op == "==" || op == "!=":
+            return optionalEquality(wrapped)
+        case .user(let type) where op == "==" || op == "!=":
+            return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
+        case .user(let type) where Self.hasSynthesizedOrder(type):
+            return .bool
+        case .tuple(let elements):
+            return tupleComparison(op, elements) ?? tupleOrderingMismatch(op, a, at: location)
+        default: return comparisonMismatch(op, a, at: location) ?? unmatchedOperator(op, a, a, at: location)
+        }
+    }
+
+    /// `a op a` for an arithmetic `op` on two operands of one type `a`: the type where it has the operator, else the
+    /// mistake.
+    private func sameTypeArithmetic(_ op: String, _ a: CType, at location: SourceLocation) -> CType? {
+        switch a {
+        case .int, .integer: return Self.integerOperators.contains(op) ? a : unmatchedOperator(op, a, a, at: location)
+        case .double: return Self.doubleOperators.contains(op) ? a : operatorMismatch(op, a, a, at: location)
+        case .string: return op == "+" ? a : operatorMismatch(op, a, a, at: location)
+        case .array: return op == "+" ? a : unmatchedOperator(op, a, a, at: location)
+        default: return operatorMismatch(op, a, a, at: location) ?? unmatchedOperator(op, a, a, at: location)
         }
     }
 

@@ -8,22 +8,7 @@ extension TypeChecker {
         case .expression(let expr):
             check(expr, expected: nil)
         case .variable(let isLet, let pattern, let annotation, let value, _):
-            if let value, case .inoutArgument = value.kind {  // `let p = &x` (`Compiler.compileExpr`)
-                reportOnce(.ampersandOutsideArgument, at: value.location)
-                return
-            }
-            if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
-            if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
-            if annotation == nil, let value,
-               let (mistake, position) = Self.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
-                report(mistake, at: position)  // Compiler+AmbiguousMathCalls
-                declare(pattern, .error)
-                return
-            }
-            variable(pattern, annotation, value)
-            if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
-            if isLet, value == nil { noteConstantsWithoutValue(pattern) }
-            noteGetOnlyVariable(pattern, value)
+            variableStatement(isLet: isLet, pattern, annotation, value)
         case .function(let decl):
             function(decl)
         case .ifStatement(let conditions, let then, let otherwise, _):
@@ -34,16 +19,7 @@ extension TypeChecker {
             self.conditions(conditions)
             statements(body)
         case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
-            if case .tuple = pattern, case .array = sequence.kind { valueContexts[sequence] = .tupleDestructured }
-            let sequenceType = check(sequence, expected: nil)
-            if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
-            let element = elementType(of: sequenceType)
-            declare(pattern, casePattern == nil ? element : nil)
-            noteInitializedConstants(pattern)
-            if let casePattern, let element { self.casePattern(casePattern, element, .loop(sequence: Self.loopPatternLocation(sequence))) }
-            if let casePattern { noteConstantBindings(casePattern) }
-            if let whereClause { checkCondition(whereClause) }
-            statements(body)
+            forIn(pattern, casePattern, sequence, whereClause, body)
         case .whileLoop(_, let conditions, let body, _):
             self.conditions(conditions)
             statements(body)
@@ -61,20 +37,7 @@ extension TypeChecker {
             statements(body)
             reportsReturnMismatches = reports
         case .switchStatement(_, let subject, let cases, let location):
-            let type = check(subject, expected: nil)
-            // swiftc checks a switch's exhaustiveness only when its case patterns type-check.
-            var patternsFailed = false
-            for item in cases {
-                for (pattern, guardExpr) in zip(item.patterns, item.guards) {
-                    let before = checked.diagnostics.count
-                    if let type { casePattern(pattern, type) }
-                    patternsFailed = patternsFailed || checked.diagnostics[before...].contains { $0.severity == .error }
-                    noteConstantBindings(pattern, immutable: true)
-                    if let guardExpr { checkCondition(guardExpr) }
-                }
-                statements(item.body)
-            }
-            if !patternsFailed { checkExhaustive(type, cases, at: location) }
+            switchStatement(subject, cases, at: location)
         case .typeDeclaration(let decl):
             resolveWrittenMemberTypes(decl)  // TypeChecker+WrittenTypes
             typeDeclaration(decl)
@@ -95,6 +58,59 @@ extension TypeChecker {
     /// Checks statements in order.
     func statements(_ statements: [Stmt]) {
         for statement in statements { self.statement(statement) }
+    }
+
+    /// `let`/`var` with its pattern, annotation and value: refused forms first, then the variable declared.
+    private func variableStatement(isLet: Bool, _ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
+        if let value, case .inoutArgument = value.kind {  // `let p = &x` (`Compiler.compileExpr`)
+            reportOnce(.ampersandOutsideArgument, at: value.location)
+            return
+        }
+        if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
+        if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
+        if annotation == nil, let value,
+           let (mistake, position) = Self.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
+            report(mistake, at: position)  // Compiler+AmbiguousMathCalls
+            declare(pattern, .error)
+            return
+        }
+        variable(pattern, annotation, value)
+        if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
+        if isLet, value == nil { noteConstantsWithoutValue(pattern) }
+        noteGetOnlyVariable(pattern, value)
+    }
+
+    /// `for pattern in sequence where … { body }`, with an optional case pattern.
+    private func forIn(_ pattern: BindingPattern, _ casePattern: CasePattern?, _ sequence: Expr, _ whereClause: Expr?, _ body: [Stmt]) {
+        if case .tuple = pattern, case .array = sequence.kind { valueContexts[sequence] = .tupleDestructured }
+        let sequenceType = check(sequence, expected: nil)
+        if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
+        let element = elementType(of: sequenceType)
+        declare(pattern, casePattern == nil ? element : nil)
+        noteInitializedConstants(pattern)
+        if let casePattern, let element { self.casePattern(casePattern, element, .loop(sequence: Self.loopPatternLocation(sequence))) }
+        if let casePattern { noteConstantBindings(casePattern) }
+        if let whereClause { checkCondition(whereClause) }
+        statements(body)
+    }
+
+    /// `switch subject { cases }`: each case's patterns against the subject's type, its guards and body; then, when
+    /// every pattern type-checked (as swiftc), the exhaustiveness.
+    private func switchStatement(_ subject: Expr, _ cases: [SwitchCase], at location: SourceLocation) {
+        let type = check(subject, expected: nil)
+        // swiftc checks a switch's exhaustiveness only when its case patterns type-check.
+        var patternsFailed = false
+        for item in cases {
+            for (pattern, guardExpr) in zip(item.patterns, item.guards) {
+                let before = checked.diagnostics.count
+                if let type { casePattern(pattern, type) }
+                patternsFailed = patternsFailed || checked.diagnostics[before...].contains { $0.severity == .error }
+                noteConstantBindings(pattern, immutable: true)
+                if let guardExpr { checkCondition(guardExpr) }
+            }
+            statements(item.body)
+        }
+        if !patternsFailed { checkExhaustive(type, cases, at: location) }
     }
 
     /// `let`/`var`: the annotation's type, else the initial value's type.

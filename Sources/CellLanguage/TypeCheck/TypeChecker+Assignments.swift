@@ -85,13 +85,15 @@ extension TypeChecker {
         }
         // A property or an element of a constant among the places (`(xs[0], ys[0]) = (1, 2)` with `let ys`): swiftc
         // reports each such place, as for an assignment of it alone (names are `reportsTupleElementMistake`'s).
-        let immutable = elements.filter { element in
+        var reported = false
+        for element in elements {
             switch element.value.kind {
-            case .member(_?, _, _), .subscriptAccess: return reportsImmutablePlace("=", element.value, at: element.value.location)
-            default: return false
+            case .member(_?, _, _), .subscriptAccess:
+                if reportsImmutablePlace("=", element.value, at: element.value.location) { reported = true }
+            default: continue
             }
         }
-        if !immutable.isEmpty { return .error }
+        if reported { return .error }
         if types.count == elements.count {
             let found = check(value, expected: .tuple(types))
             if let found, !found.hasError, !types.contains(where: { $0.type.hasError }) {

@@ -12,6 +12,18 @@ final class CaseBox {
         }
     }
 
+    /// A case's matchers and body before `fallthrough` joins bodies: a class, so the body closure is kept as it is
+    /// (in a tuple or an array element it would be wrapped in two reabstraction thunks, run at every match).
+    final class Compiled {
+        let matchers: [Matcher]
+        let body: (Frame) throws -> Flow
+
+        init(matchers: [Matcher], body: @escaping (Frame) throws -> Flow) {
+            self.matchers = matchers
+            self.body = body
+        }
+    }
+
     /// Runs the case when one of its patterns matches (and that pattern's `where` condition holds after its
     /// bindings): the body's flow, or nil when no pattern matched.
     let run: (Frame, Value) throws -> Flow?

@@ -3,8 +3,7 @@ import Diagnostics
 extension Compiler {
     /// The compiled cases of a `switch` as boxes, a case ending with `fallthrough` running the next case's body
     /// (and whatever that one falls through to) after its own.
-    func withFallthrough(_ compiled: [(matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow)],
-                         _ cases: [SwitchCase]) -> [CaseBox] {
+    func withFallthrough(_ compiled: [CaseBox.Compiled], _ cases: [SwitchCase]) -> [CaseBox] {
         var boxes: [CaseBox] = []
         var following: ((Frame) throws -> Flow)?
         for (index, entry) in compiled.enumerated().reversed() {

@@ -6,35 +6,37 @@ extension Compiler {
         if parts.count == 1, case .text(let text) = parts[0] {
             return Typed(type: .string, code: .value { _ in .string(text) })
         }
-        // Each piece appends to one text buffer (see `TextBuffer`); the pieces are chained closures (no array to
-        // iterate).
+        // Each piece appends to one text buffer (see `TextBuffer`); the pieces are chained closures, joined as they
+        // are made (no array: a closure taken out of an array is called through two reabstraction thunks).
         typealias Appender = (Frame, inout TextBuffer) throws -> Void
-        var appenders: [Appender] = []
+        var joined: Appender?
         for part in parts {
+            let next: Appender
             switch part {
             case .text(let text):
                 let bytes = Array(text.utf8)
-                appenders.append { _, buffer in bytes.withUnsafeBufferPointer { buffer.append(utf8: $0) } }
+                next = { _, buffer in bytes.withUnsafeBufferPointer { buffer.append(utf8: $0) } }
             case .interpolation(let expr):
                 refusePrintedWrapper(expr)
                 let typed = compileExpr(expr, expected: nil)
                 if typed.type == .int {
                     let number = typed.int
-                    appenders.append { frame, buffer in buffer.append(try number(frame)) }
+                    next = { frame, buffer in buffer.append(try number(frame)) }
                 } else {
                     let describe = describer(typed, at: expr.location)
-                    appenders.append { frame, buffer in buffer.append(try describe(frame)) }
+                    next = { frame, buffer in buffer.append(try describe(frame)) }
                 }
             }
-        }
-        guard var chain = appenders.first else { return Typed(type: .string, code: .value { _ in .string("") }) }
-        for next in appenders.dropFirst() {
-            let previous = chain
-            chain = { frame, buffer in
-                try previous(frame, &buffer)
-                try next(frame, &buffer)
+            if let previous = joined {
+                joined = { frame, buffer in
+                    try previous(frame, &buffer)
+                    try next(frame, &buffer)
+                }
+            } else {
+                joined = next
             }
         }
+        guard let chain = joined else { return Typed(type: .string, code: .value { _ in .string("") }) }
         let build = chain
         return Typed(type: .string, code: .value { frame in
             try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextBuffer.scratchCapacity) { scratch in

@@ -10,11 +10,11 @@ extension Compiler {
         let id = loop.id
         switchLabelIDs.insert(id)
         // Each case becomes a `CaseBox` holding one closure that tests its patterns (and `where`) and runs its body;
-        // the switch runs them in order. (Closures kept in arrays or tuples would be called through thunks.)
-        let compiled = cases.map { switchCase in
-            withScope { () -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) in
-                compileSwitchCase(switchCase, loop, subjectType: subject.type)
-            }
+        // the switch runs them in order. (Closures kept in arrays or tuples would be called through thunks: each case
+        // is compiled into a `CaseBox.Compiled`, a class.)
+        var compiled: [CaseBox.Compiled] = []
+        for switchCase in cases {
+            compiled.append(withScope { compileSwitchCase(switchCase, loop, subjectType: subject.type) })
         }
         let run = CaseBox.chain(withFallthrough(compiled, cases))
         return { frame in
@@ -167,7 +167,7 @@ extension Compiler {
 
     /// One case of a `switch`, in its own scope: a matcher per pattern (with its `where` clause) and the body.
     private func compileSwitchCase(_ switchCase: SwitchCase, _ loop: (name: String?, id: Int),
-                                   subjectType: CType) -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) {
+                                   subjectType: CType) -> CaseBox.Compiled {
         scope.loopLabels.append(loop)
         var matchers: [CaseBox.Matcher] = []
         if switchCase.isDefault {
@@ -180,6 +180,6 @@ extension Compiler {
             if let guardExpr { condition = compileExpr(guardExpr, expected: .bool).bool }
             matchers.append(CaseBox.Matcher(test: test, condition: condition))
         }
-        return (matchers, sequence(compileStatements(switchCase.body)))
+        return CaseBox.Compiled(matchers: matchers, body: sequence(compileStatements(switchCase.body)))
     }
 }

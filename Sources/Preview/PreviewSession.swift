@@ -54,7 +54,7 @@ public final class PreviewSession: @unchecked Sendable {
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-preview-XXXXXX").path
         var bytes = Array(template.utf8CString)
         guard mkdtemp(&bytes) != nil else { throw PreviewError("cannot create a temporary folder") }
-        outputFolder = String(cString: bytes)
+        outputFolder = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The folder whose files are watched: the course folder, or the notebook's folder.
@@ -99,6 +99,9 @@ public final class PreviewSession: @unchecked Sendable {
         process.standardOutput = fromRenderer
         try process.run()
         self.process = process
+        // A restart ends the "renderer stopped" banner: pages the new renderer writes before its first answer must
+        // not be served under the old renderer's death (its problems are the only ones a restart can find).
+        problems = ""
         requests = toRenderer.fileHandleForWriting
         let answers = fromRenderer.fileHandleForReading
         let thread = Thread { [self] in readAnswers(from: answers, of: process) }

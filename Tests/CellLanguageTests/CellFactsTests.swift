@@ -111,8 +111,9 @@ final class CellFactsTests: XCTestCase {
         let result = facts("""
         let slope = slider("slope", default: 1.0, in: 0.0...2.0, step: 0.5)
         let mode = choice("mode", default: "a", options: ["a", "b"])
+        let on = toggle("on", default: true)
         """, "show(fig)", "let text = courseText()", "let r = Random(seed: 3)", "print([1, 2].shuffled())")
-        XCTAssertEqual(result[0].controls, ["slope", "mode"])
+        XCTAssertEqual(result[0].controls, ["slope", "mode", "on"])
         XCTAssertFalse(result[0].draws)
         XCTAssertTrue(result[1].draws)
         XCTAssertTrue(result[2].readsCourseText)

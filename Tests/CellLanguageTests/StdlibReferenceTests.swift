@@ -10,6 +10,15 @@ final class StdlibReferenceTests: XCTestCase {
         try GeneratedDocCheck.check("language.md", test: "StdlibReferenceTests", updating: StdlibReference.updating)
     }
 
+    /// The reference's free functions (`LibraryFunctions.reference`) are exactly those cells may call by name, so
+    /// a function added to the compiler without its declaration fails here.
+    func testFreeFunctionsOfTheReferenceAreTheBuiltinFunctions() {
+        let names = Set(LibraryFunctions.reference.map { BuiltinSignature($0.declaration).name })
+        XCTAssertEqual(names.subtracting(Compiler.builtinFunctionNames), [], "declared, but no cell can call them")
+        XCTAssertEqual(Compiler.builtinFunctionNames.subtracting(names), [], "callable, but missing from the reference")
+        XCTAssertTrue(StdlibReference.markdown().contains("| `func hypot(_ x: Double, _ y: Double) -> Double` |"))
+    }
+
     func testDeclarationsGiveNamesLabelsAndKinds() {
         let sorted = StdlibDeclaration("func sorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element]")
         XCTAssertEqual(sorted.name, "sorted")

@@ -6,8 +6,8 @@ enum LibraryFunctions {
     /// `init(repeating:count:)` twice (its own and `RangeReplaceableCollection`'s), which swiftc does not tell apart
     /// when the labels are wrong.
     static let declarations: [String] = [
-        #"func print(_ items: Any..., separator: String = " ", terminator: String = "\n")"#,
-        #"func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\n")"#,
+        printDeclaration,
+        debugPrintDeclaration,
         "String.init()",
         "String.init<T: LosslessStringConvertible>(_ value: T)",
         "String.init<Subject>(describing instance: Subject)",
@@ -33,6 +33,59 @@ enum LibraryFunctions {
         "Array.init(unsafeUninitializedCapacity: Int, initializingWith initializer: "
             + "(inout UnsafeMutableBufferPointer<Element>, inout Int) throws -> Void)",
     ]
+
+    /// `print`, as Swift declares it.
+    static let printDeclaration = #"func print(_ items: Any..., separator: String = " ", terminator: String = "\n")"#
+    /// `debugPrint`, as Swift declares it.
+    static let debugPrintDeclaration = #"func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\n")"#
+
+    /// The free functions cells may call, as Swift declares them, each with one sentence for the reference
+    /// (`StdlibReference`), then the C library's math functions (`Compiler.unaryMathFunctions`,
+    /// `binaryMathFunctions`). `StdlibReferenceTests` checks that they are exactly `Compiler.builtinFunctionNames`.
+    static let reference: [(declaration: String, summary: String)] = libraryFunctions + mathFunctions
+
+    /// The standard library's free functions cells may call, for `reference`.
+    private static let libraryFunctions: [(declaration: String, summary: String)] = [
+        (printDeclaration, "Writes the items' descriptions to the cell's output, as Swift formats them."),
+        (debugPrintDeclaration, "Writes each item as it shows inside a collection (`\"a\"`, `main.Point(x: 1.0)`)."),
+        ("func abs<T: Comparable & SignedNumeric>(_ x: T) -> T", "The magnitude of an Int or a Double."),
+        ("func min<T: Comparable>(_ x: T, _ y: T) -> T", "The smaller of two comparable values."),
+        ("func min<T: Comparable>(_ x: T, _ y: T, _ z: T, _ rest: T...) -> T", "The smallest of the values."),
+        ("func max<T: Comparable>(_ x: T, _ y: T) -> T", "The greater of two comparable values."),
+        ("func max<T: Comparable>(_ x: T, _ y: T, _ z: T, _ rest: T...) -> T", "The greatest of the values."),
+        ("func stride<T: Strideable>(from start: T, to end: T, by stride: T.Stride) -> StrideTo<T>",
+         "The values from `start` up to `end` (excluded) in steps of `stride`, Ints or Doubles."),
+        ("func stride<T: Strideable>(from start: T, through end: T, by stride: T.Stride) -> StrideThrough<T>",
+         "The values from `start` up to `end` (included) in steps of `stride`, Ints or Doubles."),
+        ("func zip<Sequence1: Sequence, Sequence2: Sequence>(_ sequence1: Sequence1, _ sequence2: Sequence2) -> "
+            + "Zip2Sequence<Sequence1, Sequence2>", "The pairs of the two sequences' elements, as long as the shorter."),
+        ("func swap<T>(_ a: inout T, _ b: inout T)", "Exchanges the values of two places of the same type."),
+        ("func sequence<T>(first: T?, next: @escaping (T) -> T?) -> UnfoldFirstSequence<T>",
+         "`first`, then `next` of the previous element, until it gives nil."),
+        ("func sequence<T, State>(state: State, next: @escaping (inout State) -> T?) -> UnfoldSequence<T, State>",
+         "The elements `next` gives while it updates `state`, until it gives nil."),
+        ("func fatalError(_ message: @autoclosure () -> String = String(), file: StaticString = #file, line: UInt = #line) -> Never",
+         "Stops the cell with a runtime error."),
+        ("func precondition(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String = String(), "
+            + "file: StaticString = #file, line: UInt = #line)", "Stops the cell with a runtime error when `condition` is false."),
+        ("func preconditionFailure(_ message: @autoclosure () -> String = String(), file: StaticString = #file, "
+            + "line: UInt = #line) -> Never", "Stops the cell with a runtime error."),
+        ("func assert(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String = String(), "
+            + "file: StaticString = #file, line: UInt = #line)", "Stops the cell with a runtime error when `condition` is false."),
+        ("func assertionFailure(_ message: @autoclosure () -> String = String(), file: StaticString = #file, line: UInt = #line)",
+         "Stops the cell with a runtime error."),
+    ]
+
+    /// The C library's math functions, for `reference`: one Double argument, then two.
+    private static var mathFunctions: [(declaration: String, summary: String)] {
+        let unary = Compiler.unaryMathFunctions.keys.sorted().map { name -> (declaration: String, summary: String) in
+            ("func \(name)(_ x: Double) -> Double", "The C library's `\(name)`.")
+        }
+        let binary = Compiler.binaryMathFunctions.keys.sorted().map { name -> (declaration: String, summary: String) in
+            ("func \(name)(_ x: Double, _ y: Double) -> Double", "The C library's `\(name)`.")
+        }
+        return unary + binary
+    }
 
     /// The declarations' signatures, by the name a call spells (`print`, `String`).
     static let table: [String: [BuiltinSignature]] = Dictionary(grouping: declarations.map(BuiltinSignature.init), by: \.name)

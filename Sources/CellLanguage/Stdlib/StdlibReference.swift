@@ -8,7 +8,7 @@ public enum StdlibReference {
 
     /// The Markdown of every table, in reference order, between `begin` and `end`.
     public static func markdown() -> String {
-        var lines = [begin, ""]
+        var lines = [begin, ""] + freeFunctions()
         for table in StdlibTables.all {
             lines += ["### \(table.typeName)", "", table.about, ""]
             if !table.members.isEmpty {
@@ -24,6 +24,15 @@ public enum StdlibReference {
         }
         lines.append(end)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The free functions' section (`LibraryFunctions.reference`), with the library functions nbrun refuses.
+    private static func freeFunctions() -> [String] {
+        let refused = Compiler.unprovidedLibraryFunctions.sorted().map { "`\($0)`" }.joined(separator: ", ")
+        return ["### Free functions", "",
+                "The functions a cell calls by name, as Swift declares them. Not provided, and refused at the name: \(refused).", "",
+                "| declaration | |", "| --- | --- |"]
+            + LibraryFunctions.reference.map { "| `\(cell($0.declaration))` | \(cell($0.summary)) |" } + [""]
     }
 
     /// `text` safe inside a Markdown table cell.

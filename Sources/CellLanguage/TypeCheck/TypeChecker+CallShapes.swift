@@ -66,7 +66,7 @@ extension TypeChecker {
     /// type; nil when a declaration takes the arguments or the checker cannot tell.
     func stdlibCallShapeMistake(_ call: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument],
                                 at nameLocation: SourceLocation) -> CType? {
-        guard certainlyBuiltinMembers(of: receiver), !extendsBuiltin(member: name),
+        guard certainlyTableMember(name, of: receiver),
               let candidates = StdlibTables.table(for: receiver)?.methods(named: name), !candidates.isEmpty,
               !candidates.contains(where: { $0.accepts(arguments) || $0.accepts(arguments, closureAsValue: true) }) else {
             return nil

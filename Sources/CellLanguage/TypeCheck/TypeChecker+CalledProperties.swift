@@ -14,7 +14,7 @@ extension TypeChecker {
             guard isPlainValueType(user), user.methods[name] == nil, !hasGenericMember(named: name) else { return nil }
             type = user.fieldIndex(name).map { user.fields[$0].type } ?? user.computed[name]?.returnType
         default:
-            guard certainlyBuiltinMembers(of: receiver), !extendsBuiltin(member: name),
+            guard certainlyTableMember(name, of: receiver),
                   let table = StdlibTables.table(for: receiver), table.methods(named: name).isEmpty,
                   let property = table.property(named: name) else { return nil }
             type = StdlibSignature(property.declaration, receiver: receiver).propertyType

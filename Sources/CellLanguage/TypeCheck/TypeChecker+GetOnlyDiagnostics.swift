@@ -113,7 +113,7 @@ extension TypeChecker {
     func getOnlyMutatingCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument],
                              at nameLocation: SourceLocation) -> CType? {
         guard case .member(let owner?, let property, _) = base.kind, let ownerType = variableType(owner, allowsConstant: true),
-              isGetOnlyComputed(ownerType, property), certainlyBuiltinMembers(of: receiver), !extendsBuiltin(member: name),
+              isGetOnlyComputed(ownerType, property), certainlyTableMember(name, of: receiver),
               let candidates = StdlibTables.table(for: receiver)?.methods(named: name), !candidates.isEmpty,
               candidates.allSatisfy({ $0.kind == .mutatingMethod }), candidates.contains(where: { $0.accepts(arguments) })
         else { return nil }

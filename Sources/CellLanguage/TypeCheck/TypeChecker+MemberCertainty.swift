@@ -59,6 +59,12 @@ extension TypeChecker {
             && compiler.protocolState.genericMembers[type]?["static " + name] == nil
     }
 
+    /// Whether `receiver.name` is certainly the table's member `name`: the receiver's members are all its table's
+    /// (`certainlyBuiltinMembers`) and no extension of a built-in type declares a member `name` that may stand for it.
+    func certainlyTableMember(_ name: String, of receiver: CType) -> Bool {
+        certainlyBuiltinMembers(of: receiver) && !extendsBuiltin(member: name)
+    }
+
     /// Whether values of `type` certainly have no member `name`: a declared type, a protocol value or a type
     /// parameter, a built-in type with a table, an optional of one of these (neither the optional nor its wrapped
     /// value has it), a tuple without such an element.

@@ -33,7 +33,7 @@ extension TypeChecker {
     /// method's name; returns the error type, nil when it did not report.
     func callResultMutatingCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument],
                                 at nameLocation: SourceLocation) -> CType? {
-        guard let source = callResultSource(base, known: receiver), certainlyBuiltinMembers(of: receiver), !extendsBuiltin(member: name),
+        guard let source = callResultSource(base, known: receiver), certainlyTableMember(name, of: receiver),
               let candidates = StdlibTables.table(for: receiver)?.methods(named: name), !candidates.isEmpty,
               candidates.allSatisfy({ $0.kind == .mutatingMethod }), candidates.contains(where: { $0.accepts(arguments) })
         else { return nil }

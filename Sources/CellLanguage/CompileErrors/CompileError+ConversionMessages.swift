@@ -63,6 +63,7 @@ extension CompileError {
             return "binary operator '\(op)' cannot be applied to operands of type '\(first)' and '\(second)'"
         case .unaryOperatorType(let op, let type): return "unary operator '\(op)' cannot be applied to an operand of type '\(type)'"
         case .floatingRemainder: return "'%' is unavailable: For floating point numbers use truncatingRemainder instead"
+        case .unicodeScalarWithoutValue: return "'init()' is unavailable: use 'Unicode.Scalar(0)'"
         case .nilCoalescingNonOptional(let type):
             return "left side of nil coalescing operator '??' has non-optional type '\(type)', so the right side is never used"
         case .oneSidedRangeContext: return "one-sided ranges are supported as array subscripts and case patterns only in nbrun cells"

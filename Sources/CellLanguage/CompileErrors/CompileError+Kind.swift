@@ -43,7 +43,7 @@ extension CompileError {
         case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
         case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, heterogeneousCollectionLiteral, notASequence
         case typeNameAlone
-        case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder
+        case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder, unicodeScalarWithoutValue
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant, assignToItself
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
@@ -241,6 +241,7 @@ extension CompileError {
         case .binaryOperatorTypes: return .binaryOperatorTypes
         case .unaryOperatorType: return .unaryOperatorType
         case .floatingRemainder: return .floatingRemainder
+        case .unicodeScalarWithoutValue: return .unicodeScalarWithoutValue
         case .nilCoalescingNonOptional: return .nilCoalescingNonOptional
         case .oneSidedRangeContext: return .oneSidedRangeContext
         case .optionalChainOnNonOptional: return .optionalChainOnNonOptional

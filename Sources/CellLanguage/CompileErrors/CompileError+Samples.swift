@@ -284,6 +284,7 @@ extension CompileError {
         case .binaryOperatorTypes: return [.binaryOperatorTypes("+", .int, .string)]
         case .unaryOperatorType: return [.unaryOperatorType("-", .string)]
         case .floatingRemainder: return [.floatingRemainder]
+        case .unicodeScalarWithoutValue: return [.unicodeScalarWithoutValue]
         case .nilCoalescingNonOptional: return [.nilCoalescingNonOptional(.int)]
         case .oneSidedRangeContext: return [.oneSidedRangeContext]
         case .optionalChainOnNonOptional: return [.optionalChainOnNonOptional(.int)]

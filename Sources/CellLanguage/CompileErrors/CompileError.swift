@@ -411,6 +411,8 @@ enum CompileError: Hashable, Sendable {
     case unaryOperatorType(String, CType)
     /// `'%' is unavailable: For floating point numbers use truncatingRemainder instead`.
     case floatingRemainder
+    /// `'init()' is unavailable: use 'Unicode.Scalar(0)'` (`UnicodeScalar()`).
+    case unicodeScalarWithoutValue
     /// `left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used`.
     case nilCoalescingNonOptional(CType)
     /// `one-sided ranges are supported as array subscripts and case patterns only in nbrun cells`.

@@ -38,7 +38,7 @@ extension Compiler {
             return wordRead(type, level: variable.level, slot: slot)
         }
         if let inPlace = compileInPlaceElementField(base, name) { return inPlace }
-        let receiver = compileExpr(base, expected: nil)
+        let receiver = compileExpr(base, expected: literalReceiverType(base, name))  // `[1, 2].average`: a `[Double]`
         let value = receiver.value
         if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
         if let inPlace = compileInPlaceFieldCount(base, receiver.type, name) { return inPlace }
@@ -151,6 +151,8 @@ extension Compiler {
         // The base's type picks the member (extension, stored closure, generic, declared, native, stdlib); the base
         // is compiled once (`CompiledReceiver`): native and standard-library methods take that code as their
         // receiver, the other paths compile the base their own way (a place for a mutating method) and it is dropped.
+        if let literalType = literalReceiverType(base, name),  // `[1, 2].total()`: a `[Double]` (`literalReceiverType`)
+           let call = compileProtocolOrExtensionCall(base, literalType, name, arguments, at: location) { return call }
         let (staticBaseType, compiledBase) = compileReceiverOnce(base)
         defer { dropReceiver(compiledBase) }
         if let callee, let call = compileCallableMember(callee, staticBaseType, name, arguments, expected: expected) {
@@ -379,7 +381,7 @@ extension Compiler {
         if let call = compileGenericMemberCall(base, type, name, arguments, isStatic: true, expected: expected, at: location) {
             return call
         }
-        if let statics = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name) {
+        if let statics = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name, reaches: staticBodiesReach) {
             // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
             let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
                 ? variadicArguments(base, statics[0], arguments) : arguments

@@ -445,7 +445,9 @@ extension Compiler {
             a = compileExpr(lhs, expected: arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b.type) ?? context)
         } else {
             a = compileExpr(lhs, expected: context)
-            b = compileExpr(rhs, expected: a.type == .error ? context : a.type)
+            // `xs + ["s", 2]`: the literal an `[Any]` the array joins (`anyJoinedLiteralContext`).
+            b = compileExpr(rhs, expected: anyJoinedLiteralContext(op, a.type, rhs, context: context)
+                                ?? (a.type == .error ? context : a.type))
         }
         return (a, b)
     }

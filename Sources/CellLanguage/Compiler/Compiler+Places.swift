@@ -289,7 +289,7 @@ extension Compiler {
             }
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = declarations.userTypes[typeName],
-           let variable = type.staticFields[name] {
+           let variable = type.staticField(named: name) {
             return variablePlace(variable)
         }
         if let place = unpackedFieldPlace(base, name, at: location) { return place }

@@ -236,7 +236,7 @@ extension Compiler {
             }
             return Typed(type: .user(type), code: .value { _ in .variant(index, []) })
         }
-        if let variable = type.staticFields[name] { return load(variable) }
+        if let variable = type.staticField(named: name) { return load(variable) }  // a superclass's too
         if let getter = type.staticComputed[name] {
             let runtime = self.runtime
             let globals = self.globals

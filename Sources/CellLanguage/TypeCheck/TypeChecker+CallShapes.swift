@@ -66,7 +66,9 @@ extension TypeChecker {
     /// type; nil when a declaration takes the arguments or the checker cannot tell.
     func stdlibCallShapeMistake(_ call: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument],
                                 at nameLocation: SourceLocation) -> CType? {
-        guard certainlyTableMember(name, of: receiver),
+        // Only this member matters: `xs.insert(1)` beside an `extension Array` declaring other members is still wrong.
+        if case .user = receiver { return nil }
+        guard isClosed(receiver), !receiver.isOptional, !extensionReach.mayAdd(name, to: receiver),
               let candidates = StdlibTables.table(for: receiver)?.methods(named: name), !candidates.isEmpty,
               !candidates.contains(where: { $0.accepts(arguments) || $0.accepts(arguments, closureAsValue: true) }) else {
             return nil

@@ -105,6 +105,7 @@ extension TypeChecker {
         if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected)
             ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }
         if let mistake = labelledConversionMistake(expr, name, referent, arguments) { return .some(mistake) }
+        if let refused = unicodeScalarWithoutValue(callee, name, referent, arguments) { return .some(refused) }
         if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
         if let result = nestedFunctionCall(expr, name, referent, arguments) { return .some(result) }
@@ -162,12 +163,12 @@ extension TypeChecker {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
             if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
-            guard let infos = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name), !hasGenericMember(named: name) else {
+            guard let infos = type.staticMethods[name] ?? type.inheritedStaticMethods(named: name, reaches: compiler.staticBodiesReach), !hasGenericMember(named: name) else {
                 return missingStaticCall(base, type, name, arguments, at: nameLocation)
             }
             return .some(declaredCall(infos, arguments))
         }
-        guard let receiver = check(base, expected: nil) else { return nil }
+        guard let receiver = check(base, expected: compiler.literalReceiverType(base, name)) else { return nil }
         if let mistake = optionalDeclaredMemberMistake(receiver, name, base: base) {  // `owner.describe()` on an `Owner?`
             uncheckedArguments(arguments)
             return .some(mistake)

@@ -30,7 +30,7 @@ extension TypeChecker {
         case .member(let base?, let name, let nameLocation):
             if case .name("super") = base.kind { return nil }
             if let owner = typeNamed(base) {
-                guard owner.staticFields[name]?.isLet == true else { return nil }
+                guard owner.staticField(named: name)?.isLet == true else { return nil }
                 return (name, nameLocation)
             }
             // `o?.k = 1`, `o!.k = 1`: the optional's payload.

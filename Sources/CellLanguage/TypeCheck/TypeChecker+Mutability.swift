@@ -28,7 +28,7 @@ extension TypeChecker {
         case .member(let base?, let name, _):
             if case .name("super") = base.kind { return nil }
             if let owner = typeNamed(base) {
-                return owner.staticFields[name]?.isLet == true ? ImmutablePart(name: name, isImplicitMember: false) : nil
+                return owner.staticField(named: name)?.isLet == true ? ImmutablePart(name: name, isImplicitMember: false) : nil
             }
             guard let baseType = recordedPlaceType(base)?.unwrapped else { return nil }
             return memberImmutability(baseType, name, base: base)

@@ -175,6 +175,10 @@ extension TypeChecker {
             // The right operand's context would be the left's type: unknown, so it is not checked.
             return (nil, nil)
         }
+        if let joined = compiler.anyJoinedLiteralContext(op, a, rhs, context: context) {
+            defaultedAnyLiterals.insert(rhs)  // `xs + ["s", 2]`: joined as an `[Any]` (`anyLiteralOperand`)
+            return (a, check(rhs, expected: joined))
+        }
         return (a, check(rhs, expected: a))
     }
 

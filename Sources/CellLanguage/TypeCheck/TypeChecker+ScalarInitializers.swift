@@ -31,4 +31,14 @@ extension TypeChecker {
             }
         }
     }
+
+    /// `UnicodeScalar()`: swiftc's `'init()' is unavailable: use 'Unicode.Scalar(0)'` at the type's name; the error
+    /// type after reporting, nil for another call.
+    func unicodeScalarWithoutValue(_ callee: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        guard name == "UnicodeScalar", arguments.isEmpty, isBuiltinName(name, referent), !extendsBuiltinInitializers(name) else {
+            return nil
+        }
+        report(.unicodeScalarWithoutValue, at: callee.location)
+        return .error
+    }
 }

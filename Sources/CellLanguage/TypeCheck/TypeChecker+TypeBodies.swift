@@ -175,8 +175,11 @@ extension TypeChecker {
 
     /// The type of the static stored property `name` of `type`: declared by the compiler, or found by the checker
     /// in this cell (a property whose type the compiler could not know before the checker: see
-    /// `Compiler.declareStaticStoredProperties`).
+    /// `Compiler.declareStaticStoredProperties`); a class's superclasses' too, which it shares (`UserType.staticField`).
     func staticFieldType(_ type: UserType, _ name: String) -> CType? {
-        type.staticFields[name]?.type ?? staticFieldTypes[type]?[name]
+        for owner in type.selfAndSuperclasses {
+            if let found = owner.staticFields[name]?.type ?? staticFieldTypes[owner]?[name] { return found }
+        }
+        return nil
     }
 }

@@ -233,4 +233,28 @@ final class CoercionGapDiagnosticsTests: XCTestCase {
         s += a
         """, ["3:3: binary operator '+=' cannot be applied to operands of type 'String' and '[String]'"])
     }
+
+    func testACollectionOrAnOptionalOfAPlaceholderIsNoScalarNorATypeParameter() {
+        assertEachAsSwiftcReportsIt([
+            ("an array of a type parameter for the type parameter", """
+            func f<T>(_ xs: [T]) -> T { let x: T = xs; return x }
+            print(f([1]))
+            """, ["1:40: cannot convert value of type '[T]' to specified type 'T'"]),
+        ])
+        // swiftc names the placeholders `Self.Element?` and `[Self.Item]`, nbrun `Element?` and `[Item]`: line and
+        // column compared, and that the checker reports them.
+        for program in ["extension Collection { func d() -> Int { let x: Int = first; return x } }\nprint([1].d())",
+                        "protocol C { associatedtype Item; var items: [Item] { get } }\n"
+                            + "extension C { func g() -> Int { let n: Int = items; return n } }\nstruct A: C { var items = [1] }\nprint(A().g())"] {
+            let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+            XCTAssertEqual(compared.agreement.internalErrors, [], program)
+            XCTAssertEqual(compared.agreement.errorsByPass[.checker], 1, program)
+        }
+        XCTAssertEqual(diagnosticLines("extension Collection { func d() -> Int { let x: Int = first; return x } }\nprint([1].d())")
+            .map { String($0.prefix(5)) }, ["1:55:"])
+        XCTAssertEqual(diagnosticLines("protocol C { associatedtype Item; var items: [Item] { get } }\n"
+            + "extension C { func g() -> Int { let n: Int = items; return n } }\nstruct A: C { var items = [1] }\nprint(A().g())")
+            .map { String($0.prefix(5)) }, ["2:46:"])
+    }
 }
+

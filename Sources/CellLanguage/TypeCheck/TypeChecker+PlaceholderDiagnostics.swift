@@ -193,4 +193,27 @@ extension TypeChecker {
         default: return isClosed(found)
         }
     }
+
+    /// Whether a collection or an optional of a placeholder's type (`[T]`, `[Self.Item]`, `Self.Element?`) certainly does
+    /// not convert to `expected` in a body checked under the placeholders: a scalar of the library (`let n: Int =
+    /// items`), or for a collection a type parameter's placeholder too (`let x: T = xs`, outside a template's body,
+    /// where a `where` clause may bind an associated type to a collection).
+    func placeholderShapeMismatches(_ found: CType, _ expected: CType) -> Bool {
+        guard bodyContext.reportsPlaceholderMistakes, compiler.mentionsPlaceholder(found) else { return false }
+        let scalar: Bool
+        switch expected {
+        case .int, .double, .string, .bool, .character, .integer: scalar = true
+        default: scalar = false
+        }
+        switch found {
+        case .array, .set, .dictionary:
+            if scalar { return true }
+            guard specialization?["Self"] == nil, case .user(let placeholder) = expected, placeholder.kind == .protocolType,
+                  compiler.protocolState.placeholderTypes.contains(placeholder) else { return false }
+            return true
+        case .optional: return scalar
+        default: return false
+        }
+    }
 }
+

@@ -24,9 +24,7 @@ extension Compiler {
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
             let typed = compileExpr(argument.value, expected: type)
-            compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.conversionLocation) {
-                .argumentType($0, expected: $1)
-            }
+            compiled[parameterIndex] = converted(typed, to: type, at: argument.value.conversionLocation)
         }
         return compiled
     }

@@ -48,11 +48,8 @@ extension Compiler {
                 return compileArrayAppendAssignment(value, type, to: place, at: location)
             }
             if binaryOp == "+", type == .string {
-                // `text += piece`: String's `+=` also takes a Substring.
-                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
-                                      at: value.conversionLocation) {
-                    .argumentType($0, expected: $1)
-                }
+                // `text += piece`: String's `+=` also takes a Substring, and Characters (`s += ["b"]`, `s += chars`).
+                let appended = stringAppended(value)
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
@@ -289,3 +286,19 @@ extension Compiler {
         })
     }
 }
+
+extension Compiler {
+    /// The value `text += value` appends, as a String: a String, a Substring, or a sequence of Characters (an array
+    /// literal is one: `s += ["b"]`). The checker decided that it converts.
+    func stringAppended(_ value: Expr) -> Typed {
+        var isArrayLiteral = false
+        if case .array = value.kind { isArrayLiteral = true }
+        let compiled = compileExpr(value, expected: isArrayLiteral ? .array(.character) : .string)
+        guard case .array(.character) = compiled.type else {
+            return converted(Compiler.stringIfSubstring(compiled), to: .string, at: value.conversionLocation)
+        }
+        let characters = compiled.value
+        return Typed(type: .string, code: .value { frame in .string(try characters(frame).arrayValue.map(\.stringValue).joined()) })
+    }
+}
+

@@ -284,7 +284,7 @@ extension Compiler {
     private func compileInitialValue(_ value: Expr, declared: CType?) -> Typed {
         let compiled = compileExpr(value, expected: declared)
         guard let declared else { return compiled }
-        return coerce(compiled, to: declared, at: value.conversionLocation) { .specifiedType($0, specified: $1) }
+        return converted(compiled, to: declared, at: value.conversionLocation)
     }
 
     /// `let (a, b) = value` (or another pattern than a name): the value's parts bound to the pattern's names.

@@ -115,14 +115,6 @@ extension TypeExpr {
 }
 
 extension Compiler {
-    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
-    func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
-                _ mistake: (CType, CType) -> CompileError) -> Typed {
-        if let result = convertedIfConverting(value, to: type, at: location) { return result }
-        error(mistake(value.type, type).wordedAsSwiftc(found: value.type, expected: type), at: location)
-        return Typed(type: type, code: value.code)
-    }
-
     /// `value` as a `type`, converted as Swift converts implicitly. The front end checked that it converts; a value
     /// that does not is code the generator cannot build.
     func converted(_ value: Typed, to type: CType, at location: SourceLocation) -> Typed {
@@ -183,7 +175,7 @@ extension Compiler {
         return nil
     }
 
-    /// Whether `coerce` takes a value of type `source` where a `target` is expected: the same type, or one of
+    /// Whether `converted` takes a value of type `source` where a `target` is expected: the same type, or one of
     /// `implicitConversion`'s conversions (asked about types only, by the checker: `TypeChecker.refusesConversion`).
     func convertsImplicitly(_ source: CType, to target: CType) -> Bool {
         if source == target || source.hasError || target.hasError || Compiler.upcasts(source, to: target) { return true }

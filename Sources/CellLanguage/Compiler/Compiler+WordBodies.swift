@@ -74,9 +74,7 @@ extension Compiler {
 
     /// The word of `return value` in a word body, checked and converted as `return` does.
     private func wordResult(_ value: Expr, _ returnType: CType) -> WordResult {
-        let typed = coerce(compileExpr(value, expected: returnType), to: returnType, at: value.conversionLocation) {
-            .returnType($0, expected: $1)
-        }
+        let typed = converted(compileExpr(value, expected: returnType), to: returnType, at: value.conversionLocation)
         switch typed.operand {
         case .local(let slot)?: return .local(slot)
         case .constant(let word)?: return .constant(word)

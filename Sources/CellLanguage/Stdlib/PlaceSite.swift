@@ -29,9 +29,7 @@ struct PlaceSite {
         let value = arguments[index].value
         let typed = compiler.compileExpr(value, expected: .array(element))
         if element == .int, typed.type == .range || typed.type == .closedRange { return RangeMembers.elements(typed, location).value }
-        return compiler.coerce(typed, to: .array(element), at: value.conversionLocation) {
-            .argumentType($0, expected: $1)
-        }.value
+        return compiler.converted(typed, to: .array(element), at: value.conversionLocation).value
     }
 
     /// Argument `index` compiled with the expected type and converted to it, or diagnosed.

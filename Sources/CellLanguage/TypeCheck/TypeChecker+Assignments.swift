@@ -36,7 +36,9 @@ extension TypeChecker {
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
             checkAssignedValue(op, target, value, found, to: place, at: location)
-            if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
+            if !throughChain, placeholderCompoundMistake(op, place, found, at: location)
+                || placeholderValueCompoundMistake(op, place, found, at: location)
+                || stringAppendSequenceMistake(op, place, found, value, at: location) { return .error }
             if throughChain, let found, let mistake = compoundLiteralMistake(op, place, found, value) ?? chainedAppendMistake(op, place, found, value) {
                 return mistake  // `a?.n += "s"`, `a?.name += 2`
             }

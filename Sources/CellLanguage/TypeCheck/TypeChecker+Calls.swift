@@ -236,7 +236,8 @@ extension TypeChecker {
         if let result = builtinExtensionCall(receiver, name, arguments) { return result }
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
         if let result = hasherCombine(receiver, name, arguments, at: nameLocation)
-            ?? stringAppendMistake(receiver, name, arguments, at: nameLocation) ?? stdlibCall(receiver, name, arguments, at: nameLocation) {
+            ?? stringAppendMistake(receiver, name, arguments, at: nameLocation)
+            ?? contentsOfElementMistake(receiver, name, arguments, at: nameLocation) ?? stdlibCall(receiver, name, arguments, at: nameLocation) {
             return result
         }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }

@@ -26,7 +26,7 @@ extension TypeChecker {
                                  at location: SourceLocation) -> CType? {
         let binaryOp = String(op.dropLast())
         if let mistake = anyOperandsMistake(op, place, found, at: location) { return mistake }  // TypeChecker+AnyLiterals
-        guard Self.knownCompoundOperators.contains(op), !declaredOperators.contains(op), !protocolExtensionsDeclare(op),
+        guard Self.knownCompoundOperators.contains(op), !declaredOperatorMayTake(op, place: place), !protocolExtensionsDeclare(op),
               !protocolExtensionsDeclare(binaryOp), !builtinExtensionsMayConvert,
               isKnownOperand(place), isKnownOperand(found) else { return nil }
         if case .user(let type) = place {

@@ -88,7 +88,9 @@ extension TypeChecker {
     /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth). A
     /// `()` value converts to nothing else (not taken to an optional: swiftc names the wrapped type there).
     func certainlyMismatches(_ found: CType, _ expected: CType) -> Bool {
+        if placeholderShapeMismatches(found, expected) { return true }  // TypeChecker+PlaceholderDiagnostics
         if closedPlaceholder(found) != nil || closedPlaceholder(expected) != nil { return placeholderCertainlyMismatches(found, expected) }
+        if constrainedPlaceholderMismatches(found, expected) { return true }  // TypeChecker+PlaceholderDiagnostics
         if anyCertainlyMismatches(found, expected) { return true }  // TypeChecker+AnyLiterals
         guard convertsOnlyToItself(found) || (found == .void && !expected.isOptional), convertsOnlyToItself(expected) else {
             return false

@@ -307,6 +307,7 @@ extension TypeChecker {
         if a == b { return a }
         if case .optional(let wrapped) = a, wrapped == b { return a }
         if compiler.isAnyContext(expected), !a.hasError, !b.hasError { return expected }  // both sides as `Any`
+        if let other = placeholderBranchMismatch(a, b, expected: expected) { return other }  // +PlaceholderDiagnostics
         return ternaryMismatch(a, b, at: then.location)
     }
 

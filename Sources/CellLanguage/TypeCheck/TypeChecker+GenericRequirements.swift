@@ -74,6 +74,13 @@ extension TypeChecker {
         return unmetRequirement(decl.genericRequirements, decl.genericParameters, bindings, at: site)
     }
 
+    /// The associated type `name` (`I.Element`), of type `type`, as swiftc spells it where a String binds `I`:
+    /// `'String.Element' (aka 'Character')`; `type` otherwise.
+    private static func spelled(_ name: String, _ type: CType, _ bindings: [String: CType]) -> CType {
+        guard name.hasSuffix(".Element"), bindings[String(name.dropLast(".Element".count))] == .string else { return type }
+        return .native("String.Element aka \(type)")
+    }
+
     /// The first `where` requirement (`T.Item == U.Item`, `T.Item: Equatable`) the type arguments `bindings` and their
     /// associated types miss, reported at the call (`global function 'f' requires the types 'Int' and 'String' be
     /// equivalent`); nil when every one is met or one is unknown.
@@ -86,7 +93,7 @@ extension TypeChecker {
                 guard let right = known[requirement.right] ?? resolve(.named(requirement.right, requirement.location)),
                       isDecidable(right) else { return nil }
                 guard right == left else {
-                    report(.genericSameTypeRequirement(site.callee, left, right), at: site.location)
+                    report(.genericSameTypeRequirement(site.callee, Self.spelled(requirement.left, left, bindings), right), at: site.location)
                     return .error
                 }
             } else if !compiler.satisfies(left, requirement.right) {

@@ -5,8 +5,9 @@
 extension TypeChecker {
     /// `base[arguments]` on a value of `type`, which declares generic subscripts: the chosen subscript's result type
     /// (`.some(nil)` when the checker cannot tell which the generator takes, the arguments checked); nil when `type`
-    /// declares no generic subscript.
-    func genericSubscript(_ type: UserType, _ arguments: [Argument]) -> CType?? {
+    /// declares no generic subscript. With `location` (the `[`), arguments that miss the generic subscript's `where`
+    /// requirements are reported there (`genericSubscriptRequirement`).
+    func genericSubscript(_ type: UserType, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType?? {
         guard let members = compiler.protocolState.genericMembers[type]?["subscript"] else { return nil }
         let plain = type.subscripts.map(\.getter)
         guard members.count == 1, type.extendedBuiltin == nil,
@@ -21,6 +22,7 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return .some(nil)
         }
+        if let location, let mistake = genericSubscriptRequirement(member.decl, arguments, bindings, at: location) { return .some(mistake) }
         let hasSubclasses = type.kind == .classType && compiler.declarations.userTypes.values.contains { $0.superclass === type }
         if declaresSubscript(member.decl), !hasSubclasses {
             if type.genericArguments.isEmpty {
@@ -30,6 +32,33 @@ extension TypeChecker {
             }
         }
         return .some(under(bindings) { member.decl.returnType.map(resolve) ?? .void })
+    }
+
+    /// `w["s"]` where `subscript<I: Sequence>(_ idx: I) -> [Int] where I.Element == Int` is the one generic subscript:
+    /// the first `where` requirement the arguments' types miss, reported at the `[` as swiftc reports it (`subscript
+    /// 'subscript(_:)' requires the types 'String.Element' (aka 'Character') and 'Int' be equivalent`), or for an array
+    /// literal argument, its elements checked against the required element type (`w[["s"]]`: swiftc's `cannot convert
+    /// value of type 'String' to expected element type 'Int'`, at the element). The generator takes no generic
+    /// subscript then. The error type after reporting; nil when the requirements hold or one is unknown.
+    private func genericSubscriptRequirement(_ decl: FunctionDecl, _ arguments: [Argument], _ bindings: [String: CType],
+                                             at location: SourceLocation) -> CType? {
+        let before = checked.diagnostics.count
+        guard let positions = Self.match(decl.parameters.map { ($0.label, CType.void, false) }, arguments) else { return nil }
+        for requirement in decl.genericRequirements where requirement.isSameType && requirement.left.hasSuffix(".Element") {
+            let parameter = String(requirement.left.dropLast(".Element".count))
+            let index = zip(arguments.indices, positions).first { _, position in
+                if case .named(let name, _) = decl.parameters[position].type { return name == parameter }
+                return false
+            }?.0
+            guard let index, case .array = arguments[index].value.kind,
+                  let element = bindings[requirement.left] ?? bindings[parameter].flatMap(Compiler.sequenceElement),
+                  let right = under(bindings, { resolve(.named(requirement.right, requirement.location)) }),
+                  element != right else { continue }
+            check(arguments[index].value, expected: .array(right))
+            if checked.diagnostics.count > before { return .error }
+        }
+        let site = Self.memberSite(decl, at: location)
+        return unmetRequirement(decl.genericRequirements, decl.genericParameters, bindings, at: site)
     }
 
     /// Each argument's type without a context, as the generator types it to choose the subscript and bind the type

@@ -154,6 +154,10 @@ extension TypeChecker {
             noteSpecializedMutability(of: method, self: instance)  // +Mutability
             bodyContext.initializesSelf = method.name == "init"  // its own `let` properties it may set
             returnType = method.returnType.map(resolve) ?? .void
+            // Under the placeholders, a `return` of another type is the checker's mistake (`return "s"` from an Int method).
+            if bodyContext.reportsPlaceholderMistakes, method.name != "init" {
+                (returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (.given, true, false)
+            }
             singleExpressionBody(method.body)
         }
         bodyContext.constantSelf = false  // (a getter's `self` is a constant: not followed, +Mutability)

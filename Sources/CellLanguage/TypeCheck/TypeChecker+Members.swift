@@ -141,6 +141,7 @@ extension TypeChecker {
             return nil
         }
         if let extended = extensionSubscript(receiver, arguments) { return extended }
+        if arguments.first?.label != nil, let template = templateSubscript(receiver, arguments) { return template }  // +TemplateMembers
         if let mistake = subscriptShapeMistake(receiver, arguments, at: location) { return mistake }
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
@@ -165,7 +166,7 @@ extension TypeChecker {
             let fallback = checkConverting(arguments[1].value, to: value) { .argumentType($0, expected: $1) }
             return Self.isOptionalPromotion(keyType, to: key) && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
-            return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
+            return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments, at: location)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .native:  // none to read through, or set-only (`grid[0, 1] = figure`)

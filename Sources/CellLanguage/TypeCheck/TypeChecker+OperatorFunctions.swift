@@ -76,4 +76,23 @@ extension TypeChecker {
         guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
         return .some(info.returnType)
     }
+
+    /// Whether an operator function `op` the cell declares (top-level, static in a declared type or in an extension of
+    /// a built-in type) may take a left operand of type `place`: its first parameter is `place` or a type whose
+    /// values the checker cannot compare with it (a protocol, a generic type, a placeholder); always for a generic
+    /// `op`. `c.n += 1` on a String beside `static func += (l: inout V, r: V)` takes none.
+    func declaredOperatorMayTake(_ op: String, place: CType) -> Bool {
+        guard declaredOperators.contains(op) else { return false }
+        if compiler.protocolState.genericFunctions[op] != nil { return true }
+        var infos = compiler.globalOperatorFunctions(op)
+        for type in Array(compiler.declarations.userTypes.values) + Array(compiler.protocolState.builtinExtensions.values) {
+            infos += type.staticMethods[op] ?? []
+        }
+        return infos.contains { info in
+            guard let first = info.parameters.first?.type else { return true }
+            if first == place || first.hasError || isTypeParameterPlaceholder(first) { return true }
+            if case .user(let user) = first { return user.kind == .protocolType || isGeneric(user) || !isClosed(place) }
+            return false
+        }
+    }
 }

@@ -71,6 +71,11 @@ extension TypeChecker {
             report(.argumentType(.double, expected: type), at: literal.location)
             return .error
         }
+        if has, !isComparison, other == .string, case .stringLiteral = literal.kind {
+            // `a + "s"`: swiftc converts the literal to the placeholder's type, which takes no string literal.
+            report(.argumentType(.string, expected: type), at: literal.location)
+            return .error
+        }
         guard other == .int, literal.isNumericLiteral, !literal.containsFloatLiteral,
               compiler.placeholderLiteralContext(type, op: op) == nil else { return nil }
         if has, !isComparison {
@@ -123,6 +128,23 @@ extension TypeChecker {
         return true
     }
 
+    /// `s += t` where the target is of a closed type and the value of a closed placeholder (`T`), or `t += "a"` where
+    /// the target is of a closed placeholder and the value a String, a Character or a Bool, which no library operator
+    /// combines: `binary operator '+=' cannot be applied to operands of type 'String' and 'T'`, at the operator. True
+    /// when reported.
+    func placeholderValueCompoundMistake(_ op: String, _ place: CType, _ value: CType?, at location: SourceLocation) -> Bool {
+        guard let value, op.count > 1, op.hasSuffix("="), Self.arithmeticOperators.contains(String(op.dropLast())),
+              !declaredOperators.contains(op), !protocolExtensionsDeclare(op) else { return false }
+        let placeholderPlace = closedPlaceholder(place) != nil, placeholderValue = closedPlaceholder(value) != nil
+        if placeholderValue, !placeholderPlace, isClosed(place) {
+            report(.binaryOperatorTypes(op, place, value), at: location)
+            return true
+        }
+        guard placeholderPlace, !placeholderValue, [CType.string, .character, .bool].contains(value) else { return false }
+        report(.binaryOperatorTypes(op, place, value), at: location)
+        return true
+    }
+
     /// `.zero` where a closed placeholder is expected that has no such static member (only an arithmetic one has
     /// `zero`): `type 'T' has no member 'zero'`, at the member's name; nil otherwise.
     func placeholderImplicitMemberMistake(_ name: String, expected: CType?, at location: SourceLocation) -> CType? {
@@ -139,4 +161,59 @@ extension TypeChecker {
         func known(_ type: CType) -> Bool { closedPlaceholder(type) != nil || (isClosed(type) && !type.isOptional) }
         return found != expected && known(found) && known(expected)
     }
+
+    /// `c ? "s" : t` where a closed placeholder `T` is expected: the branch of another type than `T` (the other being
+    /// a `T`), which the caller reports as the whole value's conversion (swiftc: `cannot convert return expression of
+    /// type 'String' to return type 'T'`, at the `?`); nil otherwise.
+    func placeholderBranchMismatch(_ a: CType, _ b: CType, expected: CType?) -> CType? {
+        guard let expected, closedPlaceholder(expected) != nil else { return nil }
+        if a == expected, placeholderCertainlyMismatches(b, expected) { return b }
+        if b == expected, placeholderCertainlyMismatches(a, expected) { return a }
+        return nil
+    }
+
+    /// Whether a value of the concrete type `found` certainly does not convert to `expected`, the placeholder of a type
+    /// parameter of the generic body being checked whose constraints name a protocol of the cell (`T: Shape`): no
+    /// concrete type converts to a type parameter (`let x: T = 5` is swiftc's `cannot convert value of type 'Int' to
+    /// specified type 'T'`), unless its constraints make it literal-expressible. `found` is a type the checker knows
+    /// completely (no optional) or a declared struct or enum. Not in a template's body (`Self` bound), whose associated
+    /// types a `where` clause may make concrete.
+    func constrainedPlaceholderMismatches(_ found: CType, _ expected: CType) -> Bool {
+        guard bodyContext.reportsPlaceholderMistakes, case .user(let placeholder) = expected, placeholder.kind == .protocolType,
+              compiler.protocolState.placeholderTypes.contains(placeholder), specialization?.values.contains(expected) == true,
+              specialization?["Self"] == nil, !isTypeParameterPlaceholder(found), !found.isOptional else { return false }
+        // A closed placeholder's mistakes are `placeholderCertainlyMismatches`'; an arithmetic protocol takes literals.
+        guard closedPlaceholder(expected) == nil else { return false }
+        let family = compiler.protocolFamily(placeholder)
+        guard !family.contains(where: { member in
+            member.protocolInfo?.builtinParents.contains { $0.hasPrefix("ExpressibleBy") || Compiler.arithmeticProtocols[$0] != nil } ?? true
+        }) else { return false }
+        switch found {
+        case .user(let type): return type.kind == .structure || type.kind == .enumeration
+        default: return isClosed(found)
+        }
+    }
+
+    /// Whether a collection or an optional of a placeholder's type (`[T]`, `[Self.Item]`, `Self.Element?`) certainly does
+    /// not convert to `expected` in a body checked under the placeholders: a scalar of the library (`let n: Int =
+    /// items`), or for a collection a type parameter's placeholder too (`let x: T = xs`, outside a template's body,
+    /// where a `where` clause may bind an associated type to a collection).
+    func placeholderShapeMismatches(_ found: CType, _ expected: CType) -> Bool {
+        guard bodyContext.reportsPlaceholderMistakes, compiler.mentionsPlaceholder(found) else { return false }
+        let scalar: Bool
+        switch expected {
+        case .int, .double, .string, .bool, .character, .integer: scalar = true
+        default: scalar = false
+        }
+        switch found {
+        case .array, .set, .dictionary:
+            if scalar { return true }
+            guard specialization?["Self"] == nil, case .user(let placeholder) = expected, placeholder.kind == .protocolType,
+                  compiler.protocolState.placeholderTypes.contains(placeholder) else { return false }
+            return true
+        case .optional: return scalar
+        default: return false
+        }
+    }
 }
+

@@ -113,6 +113,8 @@ extension TypeChecker {
             declare("self", at: method.location, type)
             noteSpecializedMutability(of: method, self: type)  // +Mutability
             returnType = method.returnType.map(resolve) ?? .void
+            // Under the placeholders, a `return` of another type is the checker's mistake (`return "s"` from an Int method).
+            if bodyContext.reportsPlaceholderMistakes { (returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (.given, true, false) }
             singleExpressionBody(method.body)
         }
         bodyContext.constantSelf = false
@@ -175,7 +177,11 @@ extension TypeChecker {
             if owner.fieldIndex(name) == nil, owner.computed[name] == nil, let infos = owner.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
-        case _ where Compiler.sequenceElement(type) != nil && !protocolExtensionsDeclare(name):
+        case _ where Compiler.sequenceElement(type) != nil && protocolExtensionsDeclare(name):
+            // A template's own method called without `self` (`c("s")` in `extension Array`): its arguments checked.
+            let copies = templateCopies(addedTo: type)
+            if !copies.isEmpty, let result = templateCall(copies, name, arguments, receiver: type) { return result }
+        case _ where Compiler.sequenceElement(type) != nil:
             // `reduce(0, +)`, `map { … }` in an extension of arrays (or of `Sequence` on a string, a set, a range):
             // the generic methods too.
             if let result = higherOrderCall(type, name, arguments, expected: expected) ?? stdlibCall(type, name, arguments) {

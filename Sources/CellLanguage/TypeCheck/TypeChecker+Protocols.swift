@@ -115,7 +115,8 @@ extension TypeChecker {
                 if index < requirement.inoutParameters.count, requirement.inoutParameters[index] {
                     inoutArgument(argument, parameter, call: nameLocation)  // `&place`, as a method's
                 } else {
-                    check(argument.value, expected: parameter)
+                    // A value of another type is the checker's mistake (`p.m("s")` for `func m(_ n: Int)`).
+                    checkConverting(argument.value, to: parameter) { .argumentType($0, expected: $1) }
                 }
             }
             return requirement.type

@@ -3,8 +3,8 @@ extension TypeChecker {
     /// `base[arguments]` on a non-generic struct, class or enum with declared instance subscripts (and no generic
     /// one, of its own or of a protocol extension, which the compiler tries first): the getter the
     /// labels (then the argument types) select, its arguments checked against its parameters; nil otherwise.
-    func userSubscript(_ type: UserType, _ arguments: [Argument]) -> CType? {
-        if let generic = genericSubscript(type, arguments) { return generic }
+    func userSubscript(_ type: UserType, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType? {
+        if let generic = genericSubscript(type, arguments, at: location) { return generic }
         if let required = requiredSubscript(type, arguments) { return required }
         guard type.kind != .protocolType, type.extendedBuiltin == nil, !type.subscripts.isEmpty, !isGeneric(type),
               !compiler.hasGenericMember(type, "subscript", isStatic: false), !mayAdoptTemplateSubscripts(type) else {

@@ -56,7 +56,14 @@ extension TypeChecker {
         guard let signature else { return nil }
         let shapes = zip(method.parameters, signature.parameters).map { ($0.label, $1, $0.defaultValue != nil) }
         guard let positions = Self.match(shapes, arguments) else { return nil }
-        for (argument, position) in zip(arguments, positions) { check(argument.value, expected: signature.parameters[position]) }
+        for (argument, position) in zip(arguments, positions) {
+            // A value of another type is the checker's mistake (`[p].chunked(into: "s")`); an `inout` one is checked alone.
+            if method.parameters[position].isInout {
+                check(argument.value, expected: signature.parameters[position])
+            } else {
+                checkConverting(argument.value, to: signature.parameters[position]) { .argumentType($0, expected: $1) }
+            }
+        }
         return signature.result
     }
 
@@ -99,5 +106,31 @@ extension TypeChecker {
               !method.parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }),
               copies.allSatisfy({ !$0.decl.computed.contains { $0.name == name } }) else { return nil }
         return (method, bindings)
+    }
+
+    /// `xs[safe: i]` on a library collection where a template (`extension Array { subscript(safe i: Int) -> Element? }`)
+    /// declares the one instance subscript whose labels fit: its result, each argument checked against its parameter's
+    /// type (resolved under the copy's bindings, `xs[safe: "s"]` reported as swiftc reports it); nil when none or
+    /// several fit, a generic one or one with `inout` or variadic parameters, or the receiver's own extension.
+    func templateSubscript(_ receiver: CType, _ arguments: [Argument]) -> CType? {
+        guard Compiler.sequenceElement(receiver) != nil, !receiver.hasError,
+              extensionReach.ownExtension(of: receiver) == nil else { return nil }
+        let fitting = templateCopies(addedTo: receiver).flatMap { copy in
+            copy.decl.subscripts.filter { item in
+                !item.isStatic && item.genericParameters.isEmpty && !item.parameters.contains { $0.isVariadic || $0.isInout }
+                    && Self.match(item.parameters.map { ($0.label, CType.void, $0.defaultValue != nil) }, arguments) != nil
+            }.map { (item: $0, bindings: copy.bindings) }
+        }
+        guard fitting.count == 1, let (item, bindings) = fitting.first else { return nil }
+        let types: [CType]? = under(bindings) {
+            let resolved = item.parameters.compactMap { resolve($0.type) }
+            return resolved.count == item.parameters.count ? resolved : nil
+        }
+        guard let types, let positions = Self.match(zip(item.parameters, types).map { ($0.label, $1, $0.defaultValue != nil) }, arguments),
+              let result = under(bindings, { resolve(item.returnType) }) else { return nil }
+        for (argument, position) in zip(arguments, positions) {
+            checkConverting(argument.value, to: types[position]) { .argumentType($0, expected: $1) }
+        }
+        return result
     }
 }

@@ -15,8 +15,9 @@ extension TypeChecker {
     /// `let y = 99999999999999999999`) is reported, as `Compiler.compileIntLiteral` does, and has the error type.
     func integerLiteral(_ expr: Expr, _ value: Int, expected: CType?) -> CType? {
         // For a type parameter's placeholder (a generic body checked with placeholders), the generator types it by
-        // the placeholder's literal protocols (`Compiler+ArithmeticConstraints`): left unknown.
-        if isTypeParameterPlaceholder(expected) { return nil }
+        // the placeholder's literal protocols (`Compiler+ArithmeticConstraints`): left unknown, but an Int where no
+        // literal protocol can make it one (`T: Shape`, `TypeChecker.constrainedPlaceholderMismatches`).
+        if let expected, isTypeParameterPlaceholder(expected) { return constrainedPlaceholderMismatches(.int, expected) ? .int : nil }
         if let large = expr.largeLiteral {
             // A UInt64 (or UInt) holds what fits its 64 bits, a Double any literal: the generator accepts those.
             switch expected?.unwrapped {

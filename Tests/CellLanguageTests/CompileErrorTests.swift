@@ -94,6 +94,8 @@ final class CompileErrorTests: XCTestCase {
         .witnessLabelMismatch, .wrappedValueInitializerType, .resultBuilderWithoutBlock,
         // Pinned at swiftc's positions in InternalErrorDiagnosticsTests.
         .moduleHasNoMember, .wrapperWithoutWrappedValue, .ampersandNonInoutArgument,
+        // Pinned at swiftc's positions in OpaqueResultDiagnosticsTests.
+        .opaqueResultWithoutReturns, .typeCannotConform,
         // Pinned at swiftc's positions in AcceptedSwiftDiagnosticsTests.
         .functionTypeArgumentLabel,
         // nbrun's own refusal of `stride` labels swiftc words otherwise (`stride(from: 0, 5, by: 1)`): the Refusals

@@ -101,6 +101,10 @@ extension CompileError {
             return "\(function) requires the types \(Self.akaSpelling(first)) and \(Self.akaSpelling(second)) be equivalent"
         case .opaqueReturnMismatch(let type):
             return "function declares an opaque return type '\(type)', but the return statements in its body do not have matching underlying types"
+        case .opaqueResultWithoutReturns:
+            return "function declares an opaque return type, but has no return statements in its body from which to infer an underlying type"
+        case .typeCannotConform(let type, let protocolName):
+            return "type '\(type)' cannot conform to '\(protocolName)'"
         default: return nil
         }
     }

@@ -19,6 +19,7 @@ extension CompileError {
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol, witnessLabelMismatch
         case wrappedValueInitializerType, resultBuilderWithoutBlock
+        case opaqueResultWithoutReturns, typeCannotConform
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case wrapperWithoutWrappedValue, moduleHasNoMember
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType, functionTypeArgumentLabel
@@ -148,6 +149,8 @@ extension CompileError {
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement
         case .opaqueReturnMismatch: return .opaqueReturnMismatch
+        case .opaqueResultWithoutReturns: return .opaqueResultWithoutReturns
+        case .typeCannotConform: return .typeCannotConform
         case .typeHasNoMember: return .typeHasNoMember
         case .moduleHasNoMember: return .moduleHasNoMember
         case .valueHasNoMember: return .valueHasNoMember

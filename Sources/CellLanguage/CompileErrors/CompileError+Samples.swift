@@ -142,6 +142,8 @@ extension CompileError {
         case .genericSuperclassRequirement: return [.genericSuperclassRequirement("global function 'g'", type: .int, className: "K")]
         case .genericSameTypeRequirement: return [.genericSameTypeRequirement("global function 'allItemsMatch'", .int, .string)]
         case .opaqueReturnMismatch: return [.opaqueReturnMismatch("some Shape")]
+        case .opaqueResultWithoutReturns: return [.opaqueResultWithoutReturns]
+        case .typeCannotConform: return [.typeCannotConform(.void, protocolName: "Collection")]
         default: return nil
         }
     }

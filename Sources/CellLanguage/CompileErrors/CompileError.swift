@@ -160,6 +160,11 @@ enum CompileError: Hashable, Sendable {
     /// `function declares an opaque return type 'some Shape', but the return statements in its body do not have
     /// matching underlying types`.
     case opaqueReturnMismatch(String)
+    /// `function declares an opaque return type, but has no return statements in its body from which to infer an
+    /// underlying type` (a `some Collection` result, at the function's name).
+    case opaqueResultWithoutReturns
+    /// `type '()' cannot conform to 'Collection'` (a `some Collection` result whose body gives `()`, at the value).
+    case typeCannotConform(CType, protocolName: String)
     /// `non-failable initializer requirement 'init(i:)' cannot be satisfied by a failable initializer ('init?')`.
     case failableWitnessForNonFailableRequirement(String)
     /// `initializer 'init(textx:)' has different argument labels from those required by protocol 'P' ('init(text:)')`

@@ -237,24 +237,40 @@ extension Compiler {
 
     // MARK: Subscripts
 
-    /// `value[i]` on a value of a type parameter constrained to a protocol with a subscript requirement, while its
-    /// generic body is checked (that code never runs: calls run specializations). Nil when `base` is no such value.
+    /// `value[i]` on a value of a protocol type whose protocol requires a subscript: on a protocol-typed value, the
+    /// requirement the labels select runs the value's own subscript (its witness); on a type parameter's placeholder
+    /// while its generic body is checked, code that never runs (calls run specializations). Nil when `base` is no
+    /// such value.
     func requirementSubscriptRead(_ base: Expr, _ baseType: CType, _ compiledBase: CompiledReceiver?, _ arguments: [Argument],
                                   at location: SourceLocation) -> Typed? {
         // The base's type (the caller compiled the base once) picks this path.
-        guard protocolState.hasAssociatedTypes, case .user(let type) = baseType, type.kind == .protocolType,
-              let found = findRequirement(type, "subscript") else { return nil }
-        guard protocolState.placeholderTypes.contains(type) else {
-            error(.notSupported("a subscript of a protocol-typed value"), at: location)
-            return .invalid
-        }
+        guard case .user(let type) = baseType, type.kind == .protocolType else { return nil }
+        let requirements = subscriptRequirements(of: type)
+        let labels = arguments.map(\.label)
+        guard let found = requirements.first(where: { $0.labels == labels }) ?? requirements.first else { return nil }
         let seen = substitutedRequirement(found, on: type)
         let shapes = seen.labels.map { ParameterShape(label: $0, hasDefault: false, isFunction: false) }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        _ = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
-        _ = compileArguments(seen.parameterTypes, matched, arguments)
-        return Typed.fromValue(seen.type) { _ in
-            throw RuntimeError(message: "a generic body ran unspecialized", location: location)
+        let receiver = (adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)).value
+        let codes = compileArguments(seen.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+        guard !protocolState.placeholderTypes.contains(type) else {
+            return Typed.fromValue(seen.type) { _ in
+                throw RuntimeError(message: "a generic body ran unspecialized", location: location)
+            }
+        }
+        let id = found.id
+        return Typed.fromValue(seen.type) { frame in
+            let existential = try receiver(frame)
+            var values: [Value] = [.void]
+            for code in codes { values.append(try code(frame)) }
+            return try Compiler.dispatch(id, "subscript", on: existential, &values, at: location).1
+        }
+    }
+
+    /// The subscript requirements of a protocol and of those it inherits.
+    func subscriptRequirements(of proto: UserType) -> [ProtocolInfo.Requirement] {
+        protocolFamily(proto).flatMap { member in
+            (member.protocolInfo?.requirements ?? []).filter { $0.kind == .subscriptRequirement && !$0.isStatic }
         }
     }
 }

@@ -66,8 +66,9 @@ extension Compiler {
 
     /// `func f(…) -> some Collection` (a built-in protocol) or `-> some Container` (a protocol with associated types):
     /// the result has its underlying type, the one the body returns (inferred by the checker as for a closure's
-    /// body), checked to conform. Calls see that type, as the program sees it when it runs (swiftc lets code use only the
-    /// protocol's requirements). Nil for every other result.
+    /// body), when it conforms. Calls see that type, as the program sees it when it runs (swiftc lets code use only the
+    /// protocol's requirements). Nil for every other result; an error when the body gives no such type (the checker
+    /// reports why: `TypeChecker.underlyingResultBody`).
     func opaqueUnderlyingResult(_ decl: FunctionDecl) -> CType? {
         guard case .named(let name, let location)? = decl.returnType, name.hasPrefix("some ") else { return nil }
         let protocolName = String(name.dropFirst(5))
@@ -76,38 +77,14 @@ extension Compiler {
         }
         guard !decl.parameters.contains(where: \.isInout) else { return nil }
         // The type the checker infers for the body (the body compiles later, against it).
-        let (type, reported) = checkedOpaqueResult(decl)
-        guard let result = type, !result.hasError, result != .void else {
-            // A mistake in the body is reported when it compiles; so is one of a generic body checked with
-            // placeholders (code that never runs), whose result the checker may not tell (`[x, x * 2]` of a `T`).
-            if !reported, !isPlaceholderCheck {
-                error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location)
-            }
-            return .error
-        }
-        if !satisfies(result, protocolName) {
-            let function = String(decl.name.prefix { $0 != "<" }) + "(" + decl.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
-            error(.genericRequirement("return type of global function '\(function)'", type: result, protocolName: protocolName),
-                  at: Compiler.firstReturnLocation(decl.body) ?? location)
+        let type = checkedOpaqueResult(decl)
+        guard let result = type, !result.hasError, result != .void, satisfies(result, protocolName) else {
+            // A generic body checked with placeholders (code that never runs) may give a type the checker cannot
+            // tell (`[x, x * 2]` of a `T`): its specializations' do.
+            if type != nil || !isPlaceholderCheck { cannotGenerate(at: location) }
             return .error
         }
         return result
-    }
-
-    /// Where the first `return` of a body is (its value), outside nested closures; the single expression of a
-    /// one-expression body.
-    private static func firstReturnLocation(_ body: [Stmt]) -> SourceLocation? {
-        if body.count == 1, case .expression(let expr) = body[0] { return expr.location }
-        for statement in body {
-            switch statement {
-            case .returnStatement(let value, let location): return value?.location ?? location
-            case .ifStatement(_, let then, let otherwise, _):
-                if let found = firstReturnLocation(then) ?? otherwise.flatMap(firstReturnLocation) { return found }
-            case .block(let inner): if let found = firstReturnLocation(inner) { return found }
-            default: continue
-            }
-        }
-        return nil
     }
 
     /// A `return` in a function whose result is `some P`: the first one's type is the opaque type's underlying type.

@@ -67,11 +67,12 @@ extension Compiler {
             }
             return nil
         case .subscriptRequirement:
-            return type.subscripts.contains { accessors in
+            // The getter, which a protocol-typed value's subscript runs (`Compiler.requirementSubscriptRead`).
+            return type.subscripts.first { accessors in
                 let parameters = accessors.getter.parameters.dropFirst()
                 return parameters.map(\.label) == requirement.labels && parameters.map(\.type) == requirement.parameterTypes
                     && accessors.getter.returnType == requirement.type && (!requirement.settable || accessors.setter != nil)
-            } ? .typeLevel : nil
+            }.map { .member($0.getter) }
         case .initializer:
             if type.initializers.contains(where: { $0.parameters.map(\.label) == requirement.labels && $0.parameters.map(\.type) == requirement.parameterTypes }) {
                 return .typeLevel

@@ -141,7 +141,7 @@ extension TypeChecker {
     /// it, as a value of a specified type; a closure's result as the closure's (`closureResultType`).
     func returned(_ value: Expr) {
         switch returnTyping {
-        case .given where checkReturnInVoidFunction(value):
+        case .given where checkReturnInVoidFunction(value) || opaqueResultReturn(value):  // +OpaqueTypes
             break
         case .given:
             let found: CType?

@@ -208,8 +208,12 @@ extension TypeChecker {
         if let type, !decl.isStatic { declare("self", at: decl.location, .user(type)) }
         if declaresSelf, let instance, !decl.isStatic { declare("self", at: decl.location, instance.type) }
         noteSpecializedMutability(of: decl, self: type.map { .user($0) } ?? instance?.type)  // +Mutability
-        returnType = decl.returnType.map(resolve) ?? .void
-        singleExpressionBody(decl.body)
+        if reportsMistakes, type == nil, instance == nil, hasUnderlyingResult(decl) {
+            underlyingResultBody(decl, refusesUnknown: false)  // TypeChecker+OpaqueUnderlyingTypes
+        } else {
+            returnType = decl.returnType.map(resolve) ?? .void
+            singleExpressionBody(decl.body)
+        }
         bodyContext = saved
     }
 

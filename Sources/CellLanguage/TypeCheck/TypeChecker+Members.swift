@@ -166,7 +166,8 @@ extension TypeChecker {
             let fallback = checkConverting(arguments[1].value, to: value) { .argumentType($0, expected: $1) }
             return Self.isOptionalPromotion(keyType, to: key) && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
-            return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments, at: location)
+            return missingValueSubscript(receiver, arguments, at: location) ?? existentialSubscript(type, arguments, at: location)
+                ?? userSubscript(type, arguments, at: location)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .native:  // none to read through, or set-only (`grid[0, 1] = figure`)

@@ -84,6 +84,8 @@ extension TypeChecker {
         let name: String
         /// The function's name, where the mismatch is reported.
         let location: SourceLocation
+        /// The function's declaration (its name in a non-conforming value's message).
+        let decl: FunctionDecl
         /// The type of the first `return`'s value, or only its head (`FlippedShape` for a construction of the generic
         /// type whose type arguments the checker does not infer); nil before it.
         var underlying: Underlying?
@@ -106,7 +108,7 @@ extension TypeChecker {
         guard case .named(let written, _)? = decl.returnType, written.hasPrefix("some "),
               let proto = compiler.declarations.userTypes[String(written.dropFirst(5))], proto.kind == .protocolType,
               !compiler.hasAssociatedTypes(proto) else { return nil }
-        return OpaqueReturns(name: written, location: decl.location)
+        return OpaqueReturns(name: written, location: decl.location, decl: decl)
     }
 
     /// Notes the type of a `return`'s value (`found`, nil: unknown) in the function's own body; a type other than
@@ -134,5 +136,40 @@ extension TypeChecker {
               case let head = String(name.prefix { $0 != "<" }), compiler.protocolState.genericTypes[head] != nil,
               let referent = resolution.referent(of: callee), namesTopLevelType(referent) else { return nil }
         return Underlying(type: nil, head: head)
+    }
+}
+
+/// A `return` of a function whose result is `some P` (`P` a protocol without associated types) whose value does not
+/// conform to `P`: swiftc's requirement on the function's result, not a conversion to the opaque type.
+extension TypeChecker {
+    /// Checks `value`, returned by the function whose body is being checked when its result is an opaque `some P`:
+    /// a value that does not conform is reported as swiftc reports it (`type '()' cannot conform to 'P'`, `return
+    /// type of global function 'f()' requires that 'Int' conform to 'P'`), any other is noted (`opaqueReturn`). False
+    /// (nothing checked) for any other `return`.
+    func opaqueResultReturn(_ value: Expr) -> Bool {
+        guard bodyContext.inClosureBody == false, let returns = bodyContext.opaqueReturns, case .user(let opaque)? = returnType,
+              compiler.protocolState.opaqueTypes[opaque] != nil, let proto = opaque.protocolInfo?.parents.first else { return false }
+        let found = check(value, expected: returnType)
+        guard let found, !found.hasError, found != returnType, !compiler.conforms(found, to: proto) else {
+            opaqueReturn(value, found)
+            return true
+        }
+        if found == .void {
+            report(.typeCannotConform(.void, protocolName: proto.name), at: value.location)
+        } else {
+            let role = selfType == nil && conformingSelf == nil ? "global function" : returns.decl.isStatic ? "static method" : "instance method"
+            report(.genericRequirement("return type of \(role) '\(Self.requirementCalleeName(returns.decl))'", type: found,
+                                       protocolName: proto.name), at: value.location)
+        }
+        return true
+    }
+
+    /// A function's name as swiftc's requirement messages spell it: `f()` without parameters, `f` when none is
+    /// labelled, `f(_:y:)` otherwise.
+    static func requirementCalleeName(_ decl: FunctionDecl) -> String {
+        let name = String(decl.name.prefix { $0 != "<" })
+        if decl.parameters.isEmpty { return name + "()" }
+        guard decl.parameters.contains(where: { $0.label != nil }) else { return name }
+        return name + "(" + decl.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
     }
 }

@@ -211,7 +211,11 @@ extension TypeChecker {
         bodyContext.opaqueReturns = opaqueReturns(of: decl)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         noteMutability(of: decl, info, declared: declared)
-        singleExpressionBody(statements ?? decl.body)
+        if statements == nil, info.returnType == .error, hasUnderlyingResult(decl) {
+            underlyingResultBody(decl, refusesUnknown: true)  // TypeChecker+OpaqueUnderlyingTypes
+        } else {
+            singleExpressionBody(statements ?? decl.body)
+        }
         checkJumps(statements ?? decl.body)
         bodyContext = saved
     }

@@ -23,16 +23,15 @@ extension TypeChecker {
             guard let proto = compiler.declarations.typeInfos[decl], !compiler.hasAssociatedTypes(proto) else { return }
         }
         var written = (decl.fields + decl.observedOverrides).compactMap(\.type) + decl.typeAliases.map(\.type)
-        written += decl.computed.filter { !isUnderlyingResult($0.type, takesInout: false) }.map(\.type)
+        // A member's `some Collection` is refused as any `some X` of no declared protocol is (only a function's has its
+        // body's type).
+        written += decl.computed.map(\.type)
         written += decl.cases.flatMap { $0.payload?.map(\.type) ?? [] }
         for item in decl.subscripts where item.genericParameters.isEmpty {
             written += item.parameters.map(\.type) + [item.returnType]
         }
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty {
-            written += method.parameters.map(\.type)
-            if let result = method.returnType, !isUnderlyingResult(result, takesInout: method.parameters.contains(where: \.isInout)) {
-                written.append(result)
-            }
+            written += method.parameters.map(\.type) + (method.returnType.map { [$0] } ?? [])
         }
         for requirement in decl.requirements {
             switch requirement.kind {
@@ -64,7 +63,7 @@ extension TypeChecker {
 
     /// Whether the written result `type` is `some Collection`, or `some P` of a protocol with associated types, which
     /// has the body's type (`Compiler.opaqueUnderlyingResult`, not taken with `inout` parameters).
-    private func isUnderlyingResult(_ type: TypeExpr, takesInout: Bool) -> Bool {
+    func isUnderlyingResult(_ type: TypeExpr, takesInout: Bool) -> Bool {
         guard case .named(let name, _) = type, name.hasPrefix("some "), !takesInout else { return false }
         let protocolName = String(name.dropFirst(5))
         if Compiler.opaqueBuiltinProtocols.contains(protocolName) { return true }

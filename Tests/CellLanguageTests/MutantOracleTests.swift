@@ -155,6 +155,8 @@ final class MutantOracleTests: XCTestCase {
     // Session 28's merged branches (generic bodies' mistakes kept by the checker, the last internal errors, valid Swift
     // accepted, every write asking TypeChecker.immutablePart): other line 14 -> 9 (three are swiftc time-outs, one a
     // swiftc crash), silent acceptances 2 -> 0, valid Swift refused 1 -> 0, internal 8 -> 0.
+    // Session 29 (s29-names: unknown names after a parse error are the checker's): other line [rtuvwz] 5 -> 4
+    // (rethrowing_closures 23:33 `tryq`).
     func testMutantsOfProgramsABD() throws {
         try check("abd", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
@@ -174,7 +176,7 @@ final class MutantOracleTests: XCTestCase {
         try check("op", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
-        try check("rtuvwz", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
+        try check("rtuvwz", ceilings: [.otherLine: 4, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsS() throws {
         try check("s", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])

@@ -255,6 +255,8 @@ public final class Interpreter {
         compiler.declarations.importedModules.formUnion(lowering.importedModules)
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
+        // The well-formed statements' own resolution (these nodes are new): the checker reports their unknown names.
+        compiler.resolution = resolverContext.resolve(wellFormed)
         let asWritten = declarationsAsWrittenDiagnostics(wellFormed)
         _ = compiler.compileStatements(wellFormed)
         var found = DiagnosticsByPass()

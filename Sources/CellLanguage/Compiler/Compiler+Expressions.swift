@@ -113,34 +113,11 @@ extension Compiler {
 
     // MARK: Names
 
-    /// All names a cell can see from here, for did-you-mean.
-    func candidateNames() -> Set<String> {
-        var names = scope.visibleNames().filter { !$0.contains(".") }  // not the compiler's hidden `$iterator0.5`
-        names.formUnion(Compiler.builtinFunctionNames)
-        names.formUnion(registry.functions.keys)
-        names.formUnion(registry.types.keys)
-        names.formUnion(["Int", "Double", "String", "Bool", "Array"])
-        names.formUnion(declarations.userTypes.keys)
-        if let context = selfContexts.last {
-            names.formUnion(context.type.fields.map(\.name))
-            names.formUnion(context.type.computed.keys)
-            names.formUnion(context.type.methods.keys)
-        }
-        return names
-    }
-
+    /// A name nothing in scope declares: the checker's mistake (`TypeChecker.reportsUnknownName`, with swiftc's
+    /// `cannot find 'x' in scope` and the did-you-mean; `Float(x)`, `Date()` and `dump(x)` refused there), so the
+    /// generator cannot build it.
     func unknownName(_ name: String, at location: SourceLocation) {
-        if Compiler.unsupportedLibraryName(name) != nil {
-            // `Float(x)`, `Date()`: refused by the checker (`TypeChecker.reportsUnknownName`), not unknown.
-            cannotGenerate(at: location)
-            return
-        }
-        if Compiler.unprovidedLibraryFunctions.contains(name) {
-            // `dump(x)`, `readLine()`: refused by the checker (`TypeChecker.reportsUnprovidedFunction`).
-            cannotGenerate(at: location)
-            return
-        }
-        error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
+        cannotGenerate(at: location)
     }
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?, node: Expr) -> Typed {

@@ -43,17 +43,6 @@ final class Scope {
         return nil
     }
 
-    /// Every name visible from here, for did-you-mean suggestions.
-    func visibleNames() -> Set<String> {
-        var result = Set<String>()
-        var scope: Scope? = self
-        while let current = scope {
-            result.formUnion(current.names.keys)
-            scope = current.parent
-        }
-        return result
-    }
-
     /// Whether this point is inside the body of an `if` or `do` of the current function (swiftc words a stray `break`
     /// there differently).
     func isInsideIfOrDo() -> Bool {

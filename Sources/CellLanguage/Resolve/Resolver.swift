@@ -146,7 +146,10 @@ struct Resolver {
         case .member, .builtin, .unresolved:
             // The compiler reads an implicit member through `self`: the `self` in scope here.
             if let me = visible["self"]?.last { resolution.selfOfUse[expr] = me }
-            if referent == .unresolved { resolution.localsVisibleAtUnresolvedUse[expr] = visibleLocals() }
+            // (An implicit member of a built-in type's extension may be a name nothing declares: the checker asks.)
+            if referent == .unresolved || (referent != .builtin && visible[name] == nil) {
+                resolution.localsVisibleAtUnresolvedUse[expr] = visibleLocals()
+            }
         default:
             break
         }

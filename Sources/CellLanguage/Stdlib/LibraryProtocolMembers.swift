@@ -53,6 +53,9 @@ enum LibraryProtocolMembers {
         return names.union(staticMembers[proto] ?? [])
     }
 
+    /// Every name any listed protocol gives (instance and static).
+    static let allNames: Set<String> = Set(instanceMembers.values.joined()).union(staticMembers.values.joined()).union(arrayNames)
+
     /// The names of the array table's members (a sequence's members nbrun runs are among them).
     private static let arrayNames = Set(ArrayMembers.table.allMembers.map(\.name))
 }

@@ -163,7 +163,9 @@ extension TypeChecker {
             // itself is not recorded), a superclass property's is `super`'s.
             if let type = typeNamed(base) {
                 let settable = type.staticSetters[name] != nil ? type.staticComputed[name]?.returnType : nil
-                return recordLink(target, staticFieldType(type, name) ?? settable)
+                // `LevelTracker.highestx = 5`: no such static member (`type 'LevelTracker' has no member 'highestx'`).
+                return recordLink(target, staticFieldType(type, name) ?? settable
+                    ?? (type.staticComputed[name] == nil ? missingStaticMember(base, type, name, at: nameLocation) : nil))
             }
             if let field = superPlace(base, name, at: nameLocation) {
                 place(base)

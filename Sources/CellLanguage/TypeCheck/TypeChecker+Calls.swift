@@ -21,6 +21,10 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             if reportsUnprovidedFunction(callee, name) { return .error }  // TypeChecker+UnprovidedFunctions
+            if reportsUnknownExtensionMember(callee, name) {  // TypeChecker+NameDiagnostics
+                uncheckedArguments(arguments)
+                return .error
+            }
             if let result = nameCall(expr, callee, name, arguments, expected: expected) { return result }
             if reportsUnknownName(callee, name) {
                 uncheckedArguments(arguments)

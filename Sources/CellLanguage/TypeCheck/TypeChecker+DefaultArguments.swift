@@ -1,12 +1,14 @@
 /// Default argument values (`init(name: String, text: String? = nil)`, `func f(scale: Double = 1)`), compiled once
 /// when the compiler declares the function, against the parameter's type (`Compiler.declareFunction`): a literal (or `[]`)
 /// one is typed with that type as its context (a literal of another type is the generator's `default argument value of
-/// type 'String' cannot be converted to type 'Int'`). Other default values (names, calls) are left to the generator, which
-/// compiles them in the scope the function is declared in.
+/// type 'String' cannot be converted to type 'Int'`); a name nothing declares is unknown. Other default values (names,
+/// calls) are left to the generator, which compiles them in the scope the function is declared in.
 extension TypeChecker {
     /// Checks the default value of `parameter`, declared with the type `type`, when it is a literal and the body
     /// being checked is compiled once (not per specialization or conforming type).
     func defaultArgument(_ parameter: FunctionDecl.Parameter, _ type: CType) {
+        // `= nilq`: a name nothing declares, reported wherever the function is declared (`cannot find 'nilq' in scope`).
+        if let value = parameter.defaultValue, case .name(let name) = value.kind, reportsUnknownName(value, name) { return }
         guard let value = parameter.defaultValue, !parameter.isVariadic, !parameter.isInout, !type.hasError,
               specialization == nil, genericSelf == nil, conformingSelf == nil, protocolSelf == nil else { return }
         switch value.kind {

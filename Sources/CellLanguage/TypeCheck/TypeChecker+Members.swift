@@ -24,7 +24,8 @@ extension TypeChecker {
         if reportsMathFunctionMember(base, name, at: location) { return .error }  // TypeChecker+MathFunctionValues
         if name == "self", let metatype = metatypeValue(base) { return metatype }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
-            ?? boundDeclaredStaticMember(base, name) ?? placeholderStaticProperty(base, name) { return builtin }
+            ?? boundDeclaredStaticMember(base, name) ?? placeholderStaticProperty(base, name)
+            ?? placeholderStaticMemberMistake(base, name, at: location) { return builtin }  // +PlaceholderStaticMembers
         if let missing = missingBuiltinStaticMember(base, name, at: location) { return missing }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }

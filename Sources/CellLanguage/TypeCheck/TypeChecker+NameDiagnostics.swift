@@ -1,17 +1,18 @@
 import Diagnostics
 
 /// The checker's diagnostics about names (issue 12, session 17): a value named by nothing the notebook, the standard
-/// library or the bindings declare, `cannot find 'x' in scope` (`Compiler.unknownName`). The generator suggests the
-/// nearest name it can see (`did you mean 'y'?`). The checker knows a superset of the names the generator can see
-/// (`knownNames`: every name of the notebook but the locals not visible at the use, which the resolver lists) and a
-/// subset of them (`certainlyVisible`: the visible locals, the globals and the library's names). The suggestion is
-/// the nearest name, ties to the first in order (`NameSuggester`): when the superset's suggestion is in the subset,
-/// or the superset has none, the generator's is the same, and the checker reports it.
+/// library or the bindings declare, `cannot find 'x' in scope`. Only the checker reports it (session 29: the
+/// generator's `Compiler.unknownName` only says it cannot build the name), with the did-you-mean the generator gave
+/// (`did you mean 'y'?`): the nearest name it could see. The checker knows a superset of those names (`knownNames`:
+/// every name of the notebook but the locals not visible at the use, which the resolver lists) and a subset of them
+/// (`certainlyVisible`: the visible locals, the globals and the library's names). The suggestion is the nearest name
+/// of the subset, else of the superset, ties to the first in order (`NameSuggester`).
 extension TypeChecker {
     /// `let a = undefinedName`, `takes(1)`: a name the resolver left unresolved (nothing declares it); reports it at
     /// the name and returns true, or false when the generator may suggest another name. The name's message does not
     /// depend on a generic body's type arguments, so it is reported in every body.
     func reportsUnknownName(_ expr: Expr, _ name: String) -> Bool {
+        if reportsUnknownExtensionMember(expr, name) { return true }
         let referent = resolution.referent(of: expr)
         if let library = Compiler.unsupportedLibraryName(name), referent == .unresolved || referent == .builtin,
            !knownNames().contains(name) {
@@ -21,29 +22,81 @@ extension TypeChecker {
         guard referent == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
               !Self.namesTheGeneratorReadsItself.subtracting(Self.implicitlyDeclaredNames).contains(name), !Compiler.mathModules.contains(name),
               compiler.builtinType(named: name) == nil else { return false }
-        let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
-        // The nearest name the checker knows, preferring one certainly visible at the use.
-        let known = knownNames(visibleLocals: locals)
-        let suggestion = NameSuggester.suggestion(for: name, among: known.filter { certainlyVisible($0, locals: locals) })
-            ?? NameSuggester.suggestion(for: name, among: known)
+        let suggestion = unknownNameSuggestion(name, locals: resolution.localsVisibleAtUnresolvedUse[expr] ?? [])
         reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
         return true
+    }
+
+    /// The did-you-mean of an unknown `name` where the visible locals are `locals` (nil: every local of the cell): the
+    /// nearest name the checker knows, preferring one certainly visible at the use.
+    private func unknownNameSuggestion(_ name: String, locals: Set<String>?) -> String? {
+        let known = knownNames(visibleLocals: locals)
+        return NameSuggester.suggestion(for: name, among: known.filter { certainlyVisible($0, locals: locals ?? []) })
+            ?? NameSuggester.suggestion(for: name, among: known)
+    }
+
+    /// `count2` in the bodies of an extension of a library type (`extension Array`, `extension Collection`, `extension
+    /// Int`), where the resolver takes a name nothing declares for a member of the extended type (`.member`): a name
+    /// no library table or protocol and no declaration of the notebook (a type's or extension's member, a protocol's
+    /// requirement, a template's member) has, which the generator cannot find either (`Compiler.selfMemberExpr`):
+    /// swiftc's `cannot find 'x' in scope`, at the name; true when reported.
+    func reportsUnknownExtensionMember(_ expr: Expr, _ name: String) -> Bool {
+        guard case .member(let owner)? = resolution.referent(of: expr), compiler.declarations.userTypes[owner] == nil,
+              let first = name.unicodeScalars.first, first != "$", first != "_", !Self.namesTheGeneratorReadsItself.contains(name),
+              !Self.libraryTypeMemberNames.contains(name) else { return false }
+        let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
+        guard !declaresMember(name, visibleLocals: locals) else { return false }
+        let suggestion = unknownNameSuggestion(name, locals: locals)
+        reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
+        return true
+    }
+
+    /// Every member name of the library's tables and protocols, and the type names the library's generic types and
+    /// protocols bind inside their extensions (`Element.zero` in `extension Array where Element: Numeric`).
+    private static let libraryTypeMemberNames: Set<String> = {
+        var names = Set(StdlibTables.all.flatMap { $0.allMembers.map(\.name) })
+        names.formUnion(LibraryProtocolMembers.allNames)
+        names.formUnion(["Element", "Index", "Indices", "SubSequence", "Iterator", "Key", "Value", "Bound", "Stride",
+                         "Magnitude", "Words", "Wrapped", "RawValue", "Scalar", "IntegerLiteralType", "FloatLiteralType",
+                         "ArrayLiteralElement", "Slice", "Failure", "Output"])
+        return names
+    }()
+
+    /// Whether a declaration of the notebook has `name`: one of this cell's (a member, type or function of any body, a
+    /// local visible at the use), a global, a function or type of the library or the bindings, a member of a declared
+    /// type, extension or protocol (requirements and templates included), a generic member or parameter.
+    private func declaresMember(_ name: String, visibleLocals: Set<String>) -> Bool {
+        if knownNames(visibleLocals: visibleLocals).contains(name) || compiler.protocolState.genericFunctions.values.joined()
+            .contains(where: { $0.genericParameters.contains { $0.name == name } }) { return true }
+        let state = compiler.protocolState
+        if state.genericTypes.values.contains(where: { $0.decl.genericParameters.contains { $0.name == name } }) { return true }
+        if state.genericMembers.values.contains(where: { members in members.keys.contains { $0 == name || $0 == "static " + name } }) {
+            return true
+        }
+        if state.protocolExtensions.contains(where: { Self.declares($0.decl, name) }) { return true }
+        return compiler.declarations.userTypes.values.contains { type in
+            type.protocolInfo?.requirements.contains { $0.name == name } ?? false
+                || type.protocolInfo?.associatedTypes.contains { $0.name == name } ?? false
+        }
+    }
+
+    /// Whether the type declaration `decl` (or a type nested in it) declares a member named `name`.
+    private static func declares(_ decl: TypeDecl, _ name: String) -> Bool {
+        decl.methods.contains { $0.name == name } || decl.computed.contains { $0.name == name }
+            || decl.fields.contains { $0.name == name } || decl.nested.contains { $0.name == name || declares($0, name) }
     }
 
     /// `{ [qq] in … }` where nothing declares `qq`: `cannot find 'qq' in scope`, at the entry (the generator's
     /// `Compiler.declareCaptureList` could not build it); true when reported.
     func reportsUnknownCapture(_ name: String, at location: SourceLocation) -> Bool {
         guard resolution.referent(at: location) == .unresolved, !Self.namesTheGeneratorReadsItself.contains(name) else { return false }
-        let known = knownNames()
-        let suggestion = NameSuggester.suggestion(for: name, among: known.filter { certainlyVisible($0, locals: []) })
-            ?? NameSuggester.suggestion(for: name, among: known)
-        reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: location)
+        reportInEveryBody(.cannotFindInScope(name, suggestion: unknownNameSuggestion(name, locals: nil)), at: location)
         return true
     }
 
 
-    /// Whether the generator's scope certainly holds `name` wherever it reports an unknown name whose visible locals
-    /// are `locals` (`Compiler.candidateNames`): one of them, a global declared already, a type or a library name.
+    /// Whether the generator's scope certainly holds `name` wherever a name is unknown whose visible locals are
+    /// `locals`: one of them, a global declared already, a type or a library name.
     private func certainlyVisible(_ name: String, locals: Set<String>) -> Bool {
         locals.contains(name) || compiler.globalScope.names[name] != nil || Compiler.builtinFunctionNames.contains(name)
             || compiler.registry.functions[name] != nil || compiler.registry.types[name] != nil

@@ -3,8 +3,8 @@ import Diagnostics
 /// Nested functions (declared inside a function, closure or method body): the generator declares them only when the
 /// enclosing body compiles, after the checker ran, so the checker reads their signatures from the syntax itself and
 /// checks their bodies and the calls that name them. Left unknown: generic nested functions, result-builder bodies,
-/// variadic, autoclosure and result-builder parameters, types the checker cannot resolve, and a name two nested
-/// functions of the same body share (overloads).
+/// variadic, autoclosure and result-builder parameters, types the checker cannot resolve; the calls (not the bodies)
+/// of a name two nested functions of the same body share (overloads).
 extension TypeChecker {
     /// The signature of one nested function, as its declaration spells it.
     struct NestedFunctionSignature {
@@ -23,9 +23,9 @@ extension TypeChecker {
         guard decl.genericParameters.isEmpty, decl.resultBuilder == nil, let signature = nestedSignature(decl) else { return true }
         if isOverloaded(index) {
             overloadedNestedFunctions[index] = signature  // for an ambiguous call only (`ambiguousNestedCall`)
-            return true
+        } else {
+            nestedFunctions[index] = signature
         }
-        nestedFunctions[index] = signature
         for (parameter, declared) in zip(decl.parameters, signature.parameters) {
             if let value = parameter.defaultValue {
                 checkConverting(value, to: declared.type) { .defaultArgumentType($0, expected: $1) }

@@ -56,7 +56,7 @@ final class DiagnosticSwitchOverTests: XCTestCase {
         let mark = compiler.errorMark()
         XCTAssertFalse(compiler.hasErrors(since: mark))
         let saved = compiler.diagnostics
-        compiler.error(kind, at: location)
+        compiler.report(kind.diagnostic(at: location))
         XCTAssertTrue(compiler.hasErrors(since: mark), "a body or a trial that meets the checker's error has errors")
         XCTAssertEqual(compiler.diagnostics.reported, [], "the checker's error is not reported a second time")
         XCTAssertEqual(compiler.diagnostics.alreadyReportedCount, 1)
@@ -68,7 +68,7 @@ final class DiagnosticSwitchOverTests: XCTestCase {
         XCTAssertEqual(compiler.diagnostics.alreadyReportedCount, 1)
         XCTAssertEqual(compiler.diagnostics.reported, [])
         // Another error at the same place is the generator's own.
-        compiler.error(.binaryOperatorSameTypes("*", .string), at: location)
+        compiler.report(CompileError.binaryOperatorSameTypes("*", .string).diagnostic(at: location))
         XCTAssertEqual(compiler.diagnostics.reported.map(\.message), ["binary operator '*' cannot be applied to two 'String' operands"])
         compiler.diagnostics.removeAll(from: mark.position) { $0.message.contains("'*'") }
         XCTAssertEqual(compiler.diagnostics.count, 1)

@@ -94,11 +94,6 @@ final class Compiler {
 
     // MARK: Diagnostics
 
-    /// Reports `kind` at `location` (unless the type checker already did: `report`).
-    func error(_ kind: CompileError, at location: SourceLocation) {
-        report(kind.diagnostic(at: location))
-    }
-
     /// Notes that the generator cannot build code for the node at `location`. The front end (parse, lowering, the
     /// type checker, the checks) decides what is a mistake and reports it; the generator never re-checks, so this is
     /// either the cascade of a mistake the front end reported (the generator's reports are then dropped) or, when the

@@ -1,25 +1,34 @@
 import Diagnostics
 
 /// What the generator met in the cell being compiled, in order (issue 12, the diagnostics switch-over): the
-/// diagnostics it reported and the errors the type checker had already reported (`appendAlreadyReported`). Both count
-/// as errors for the generator's own decisions (`Compiler.hasErrors(since:)`: a body with errors is not callable, a
-/// trial compilation that meets an error does not fit); only the first are diagnostics of the cell (`reported`).
+/// diagnostics it reported, the errors the type checker had already reported (`appendAlreadyReported`), and the
+/// checker's diagnostics of the cell, copied in before any code is generated (`appendChecked`). All count as errors
+/// for the generator's own decisions (`Compiler.hasErrors(since:)`: a body with errors is not callable, a trial
+/// compilation that meets an error does not fit); only the first are diagnostics of the generator (`reported`).
 ///
 /// Trial compilations save the log and put it back (`let saved = diagnostics … diagnostics = saved`), which undoes both
 /// kinds together. The log is deliberately no `Sequence`: an already-reported error must never leave it as a
 /// diagnostic by accident (`Array(log)`, `array += log`), and every position into it is one of `count`'s.
 struct GeneratorDiagnostics: ExpressibleByArrayLiteral {
     private struct Entry {
+        /// Who put a diagnostic into the log.
+        enum Origin {
+            /// The generator reported it.
+            case generator
+            /// The generator met an error the checker had reported first (no diagnostic of the generator's).
+            case alreadyReported
+            /// The checker's diagnostic, copied in before generation (no diagnostic of the generator's).
+            case checker
+        }
         var diagnostic: Diagnostic
-        /// Whether the checker reported this error first (it is then no diagnostic of the generator's).
-        var alreadyReported: Bool
+        var origin: Origin
     }
 
     private var entries: [Entry] = []
 
     /// A log holding `elements`, reported by the generator.
     init(arrayLiteral elements: Diagnostic...) {
-        entries = elements.map { Entry(diagnostic: $0, alreadyReported: false) }
+        entries = elements.map { Entry(diagnostic: $0, origin: .generator) }
     }
 
     private init(entries: [Entry]) {
@@ -29,20 +38,25 @@ struct GeneratorDiagnostics: ExpressibleByArrayLiteral {
     /// How many errors and warnings the log holds, the already-reported errors included (a position into the log).
     var count: Int { entries.count }
 
-    /// The diagnostics the generator reported, in order, without the errors the checker had already reported.
-    var reported: [Diagnostic] { entries.compactMap { $0.alreadyReported ? nil : $0.diagnostic } }
+    /// The diagnostics the generator reported, in order, without the checker's.
+    var reported: [Diagnostic] { entries.compactMap { $0.origin == .generator ? $0.diagnostic : nil } }
 
-    /// How many errors the checker had already reported the log holds.
-    var alreadyReportedCount: Int { entries.reduce(0) { $0 + ($1.alreadyReported ? 1 : 0) } }
+    /// How many errors the checker had already reported the generator met again.
+    var alreadyReportedCount: Int { entries.reduce(0) { $0 + ($1.origin == .alreadyReported ? 1 : 0) } }
 
     /// Adds a diagnostic the generator reports.
     mutating func append(_ diagnostic: Diagnostic) {
-        entries.append(Entry(diagnostic: diagnostic, alreadyReported: false))
+        entries.append(Entry(diagnostic: diagnostic, origin: .generator))
     }
 
     /// Adds an error the generator met that the checker already reported as `diagnostic` (no diagnostic of its own).
     mutating func appendAlreadyReported(_ diagnostic: Diagnostic) {
-        entries.append(Entry(diagnostic: diagnostic, alreadyReported: true))
+        entries.append(Entry(diagnostic: diagnostic, origin: .alreadyReported))
+    }
+
+    /// Adds the checker's diagnostics of the cell, before any code is generated (none of them the generator's).
+    mutating func appendChecked(_ diagnostics: [Diagnostic]) {
+        entries += diagnostics.map { Entry(diagnostic: $0, origin: .checker) }
     }
 
     /// Adds diagnostics the generator reports.
@@ -68,7 +82,7 @@ struct GeneratorDiagnostics: ExpressibleByArrayLiteral {
     /// Whether the generator reported a diagnostic of `diagnostic`'s severity at its position.
     func hasReported(atPositionOf diagnostic: Diagnostic) -> Bool {
         guard let location = diagnostic.location else { return false }
-        return entries.contains { !$0.alreadyReported && $0.diagnostic.location == location && $0.diagnostic.severity == diagnostic.severity }
+        return entries.contains { $0.origin == .generator && $0.diagnostic.location == location && $0.diagnostic.severity == diagnostic.severity }
     }
 
     /// Whether an entry from position `start` on satisfies `predicate`.

@@ -25,9 +25,9 @@ extension Compiler {
         typeTable.checked = checked
         typeTable.checker = checker
         checker.dropResult()
-        // The cell's type errors start with the checker's; where the generator meets the same error it notes it as
-        // already reported (`Compiler.report`): its decisions count it (`hasErrors(since:)`), the cell's list does not.
-        if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
+        // The generator's log starts with the checker's diagnostics, as the checker's (`appendChecked`): none is a
+        // diagnostic of the generator's; the cell has them from the checker's pass.
+        if takesCheckedDiagnostics { diagnostics.appendChecked(typeTable.checked?.diagnostics ?? []) }
         let awaiting = typeTable.genericMemberChecksAwaitingChecker ?? []
         typeTable.genericMemberChecksAwaitingChecker = nil
         let bodies = typeTable.specializedBodiesAwaitingChecker ?? []

@@ -8,9 +8,9 @@ extension Compiler {
     func staticBodiesReach(_ owner: UserType, _ methods: [FunctionInfo], _ overridden: Set<String>) -> Bool {
         let ancestors = owner.selfAndSuperclasses
         let staticNames = Set(ancestors.flatMap { Array($0.staticMethods.keys) })
-        var pending = methods, seen = Set<ObjectIdentifier>()
+        var pending = methods, seen = IdentitySet<FunctionInfo>()
         while let info = pending.popLast() {
-            guard seen.insert(ObjectIdentifier(info)).inserted else { continue }
+            guard seen.insert(info).inserted else { continue }
             guard let decl = declaration(of: info) else { return true }
             var mentioned = Self.namesMentioned(in: decl.body)
             decl.returnType?.forEachName { name, _ in mentioned.insert(name) }

@@ -38,15 +38,25 @@ enum FlowExits {
 
     /// The `return`s without a value of a body (outside its closures, nested functions and `defer` bodies).
     static func valuelessReturns(_ statements: [Stmt]) -> [SourceLocation] {
-        statements.flatMap { statement -> [SourceLocation] in
+        returns(statements).compactMap { $0.value == nil ? $0.location : nil }
+    }
+
+    /// The values of a body's `return`s, in order (outside its closures, nested functions and `defer` bodies).
+    static func returnedValues(_ statements: [Stmt]) -> [Expr] {
+        returns(statements).compactMap(\.value)
+    }
+
+    /// A body's `return`s, in order, each with its value (outside its closures, nested functions and `defer` bodies).
+    private static func returns(_ statements: [Stmt]) -> [(value: Expr?, location: SourceLocation)] {
+        statements.flatMap { statement -> [(value: Expr?, location: SourceLocation)] in
             switch statement {
-            case .returnStatement(nil, let location): return [location]
-            case .ifStatement(_, let then, let otherwise, _): return valuelessReturns(then) + valuelessReturns(otherwise ?? [])
+            case .returnStatement(let value, let location): return [(value, location)]
+            case .ifStatement(_, let then, let otherwise, _): return returns(then) + returns(otherwise ?? [])
             case .guardStatement(_, let body, _), .forIn(_, _, _, _, _, let body, _), .whileLoop(_, _, let body, _),
                  .repeatWhile(_, let body, _, _), .block(let body):
-                return valuelessReturns(body)
-            case .switchStatement(_, _, let cases, _): return cases.flatMap { valuelessReturns($0.body) }
-            case .doCatch(let body, let clauses, _): return valuelessReturns(body) + clauses.flatMap { valuelessReturns($0.body) }
+                return returns(body)
+            case .switchStatement(_, _, let cases, _): return cases.flatMap { returns($0.body) }
+            case .doCatch(let body, let clauses, _): return returns(body) + clauses.flatMap { returns($0.body) }
             default: return []
             }
         }

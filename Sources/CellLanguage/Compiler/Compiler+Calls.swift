@@ -481,7 +481,7 @@ extension Compiler {
             }
             return compileNativeCall(type.initializers, receiver: nil, arguments, at: location)
         }
-        unknownName(name, at: callee.location)
+        cannotGenerate(at: callee.location)  // an unknown name: the checker's mistake (`TypeChecker.reportsUnknownName`)
         return .invalid
     }
 

@@ -113,13 +113,6 @@ extension Compiler {
 
     // MARK: Names
 
-    /// A name nothing in scope declares: the checker's mistake (`TypeChecker.reportsUnknownName`, with swiftc's
-    /// `cannot find 'x' in scope` and the did-you-mean; `Float(x)`, `Date()` and `dump(x)` refused there), so the
-    /// generator cannot build it.
-    func unknownName(_ name: String, at location: SourceLocation) {
-        cannotGenerate(at: location)
-    }
-
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?, node: Expr) -> Typed {
         if nameLookups != nil { recordLookup(name, at: location) }
         if Compiler.isOperatorName(name), nameBinding(name, node: node) == nil {
@@ -163,7 +156,7 @@ extension Compiler {
                 cannotGenerate(at: location)  // the checker's `reportsUnknownCapture`, at the entry
                 return .invalid
             }
-            unknownName(name, at: location)
+            cannotGenerate(at: location)  // an unknown name: the checker's mistake (`TypeChecker.reportsUnknownName`)
             return .invalid
         }
     }

@@ -36,7 +36,7 @@ extension Compiler {
             }
             let binding = nameBinding(name, at: location)
             guard case .variable(let variable)? = binding else {
-                if binding == nil { unknownName(name, at: location) } else {
+                if binding == nil { cannotGenerate(at: location) } else {  // an unknown name: the checker's mistake
                     cannotGenerate(at: location)
                 }
                 continue

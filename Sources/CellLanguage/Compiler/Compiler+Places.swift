@@ -368,7 +368,7 @@ extension Compiler {
         case .binding(let found): resolved = found
         }
         guard let binding = resolved else {
-            unknownName(name, at: expr.location)
+            cannotGenerate(at: expr.location)  // an unknown name: the checker's mistake (`TypeChecker.reportsUnknownName`)
             return nil
         }
         if case .accessor(let variable) = binding { return accessorVariablePlace(variable, at: expr.location) }

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// The checker's diagnostics about names (issue 12, session 17): a value named by nothing the notebook, the standard
 /// library or the bindings declare, `cannot find 'x' in scope`. Only the checker reports it (session 29: the
-/// generator's `Compiler.unknownName` only says it cannot build the name), with the did-you-mean the generator gave
+/// generator only says it cannot build the name, `Compiler.cannotGenerate`), with the did-you-mean the generator gave
 /// (`did you mean 'y'?`): the nearest name it could see. The checker knows a superset of those names (`knownNames`:
 /// every name of the notebook but the locals not visible at the use, which the resolver lists) and a subset of them
 /// (`certainlyVisible`: the visible locals, the globals and the library's names). The suggestion is the nearest name

@@ -42,7 +42,7 @@ extension TypeChecker {
         if single == nil {
             for location in FlowExits.valuelessReturns(decl.body) { report(.missingReturnValue, at: location) }
         }
-        let values = single.map { [$0] } ?? Self.returnedValues(decl.body)
+        let values = single.map { [$0] } ?? FlowExits.returnedValues(decl.body)
         guard let first = values.first else { return report(.opaqueResultWithoutReturns, at: decl.location) }
         guard let type = found, !type.hasError else { return }
         if type == .void { return report(.typeCannotConform(.void, protocolName: protocolName), at: first.location) }
@@ -58,21 +58,5 @@ extension TypeChecker {
     private func recordedType(_ expr: Expr) -> CType? {
         if let specialization { return checked.specialized.type(of: expr, in: .arguments(specialization)) }
         return checked.type(of: expr)
-    }
-
-    /// The values of a body's `return`s, in order (outside its closures and nested functions).
-    private static func returnedValues(_ statements: [Stmt]) -> [Expr] {
-        statements.flatMap { statement -> [Expr] in
-            switch statement {
-            case .returnStatement(let value?, _): return [value]
-            case .ifStatement(_, let then, let otherwise, _): return returnedValues(then) + returnedValues(otherwise ?? [])
-            case .guardStatement(_, let body, _), .forIn(_, _, _, _, _, let body, _), .whileLoop(_, _, let body, _),
-                 .repeatWhile(_, let body, _, _), .block(let body):
-                return returnedValues(body)
-            case .switchStatement(_, _, let cases, _): return cases.flatMap { returnedValues($0.body) }
-            case .doCatch(let body, let clauses, _): return returnedValues(body) + clauses.flatMap { returnedValues($0.body) }
-            default: return []
-            }
-        }
     }
 }

@@ -63,6 +63,12 @@ final class RuntimeErrorTests: XCTestCase {
                            "Index out of range", line: 13, column: 4 + 9, output: "1.0\n")
         assertRuntimeError("struct P { var x: Double }\nvar ps = [P(x: 1)]\nps[0].x += 2\nprint(ps[0].x)\nps[1].x += 2",
                            "Index out of range", line: 14, column: 4 + 3, output: "3.0\n")
+        // Inside a function, with a local array and a local index (`UnpackedElementAccess`): the same checks.
+        assertRuntimeError("struct P { var x: Double }\nfunc f() {\n    var ps = [P(x: 1)]\n    var i = 2\n    var p = ps[i]\n}\nf()",
+                           "Index out of range", line: 14, column: 4 + 15)
+        assertRuntimeError("struct P { var x: Double }\nfunc f() {\n    var ps = [P(x: 1)]\n    var i = 0\n    var p = ps[i]\n"
+                           + "    p.x += 1\n    ps[i] = p\n    print(ps[0].x)\n    i = -1\n    ps[i] = p\n}\nf()",
+                           "Index out of range", line: 19, column: 4 + 7, output: "2.0\n")
     }
 
     func testErrorInsideWordFunctionBody() {

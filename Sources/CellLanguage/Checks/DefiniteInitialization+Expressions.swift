@@ -51,7 +51,7 @@ extension DefiniteInitialization {
             }
         case .call(let callee, let arguments):
             if case .member(let base?, let method, let location) = callee.kind, case .name(let name) = base.kind,
-               DefiniteInitialization.mutatingMethods.contains(method) {
+               isTracked(name), DefiniteInitialization.mutatingMethods.contains(method) {
                 // swiftc reports a mutating call on an uninitialized variable at the method's name.
                 read(name, at: location, &state)
             } else {

@@ -174,10 +174,14 @@ extension Compiler {
         guard case .subscriptAccess(let base, let arguments) = target.kind, arguments.count == 1, arguments[0].label == nil,
               let (slot, type) = typedVariableSlot(base), case .array(let element) = type,
               let source = unpackedVariable(value), source.type == element, let kinds = source.unpacked,
-              let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
-        let words = wordsAccessor(level: source.level)
+              let typedPosition = compileIfTyped(arguments[0].value, .int) else { return nil }
+        let position = typedPosition.int
         let first = source.slot
         let location = target.location
+        if source.level == scope.context.level, case .local(let array) = slotSource(base, slot), case .local(let index)? = typedPosition.operand {
+            return Typed(type: .void, code: .void(UnpackedElementAccess.store(array: array, index: index, fields: first, kinds, at: location)))
+        }
+        let words = wordsAccessor(level: source.level)
         return Typed(type: .void, code: .void { frame in
             let i = try position(frame)
             let fields = words(frame) + first

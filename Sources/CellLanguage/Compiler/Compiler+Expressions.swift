@@ -426,13 +426,22 @@ extension Compiler {
     /// `xs[i]` on an array variable with an Int index, as code that lends the element to a body without copying it;
     /// nil for any other expression.
     func borrowedElement(_ expr: Expr) -> ((Frame, (borrowing Value) -> Void) throws -> Void)? {
+        borrowedElementParts(expr)?.read
+    }
+
+    /// `borrowedElement`'s code, with where the array and the index are when both are locals of the current frame
+    /// (the array's value slot, the index's word slot), so that a caller may read them itself.
+    func borrowedElementParts(_ expr: Expr) -> (read: (Frame, (borrowing Value) -> Void) throws -> Void, local: (array: Int, index: Int)?)? {
         guard case .subscriptAccess(let base, let arguments) = expr.kind, arguments.count == 1, arguments[0].label == nil,
               let (slot, type) = typedVariableSlot(base), case .array = type,
-              let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
+              let typedPosition = compileIfTyped(arguments[0].value, .int) else { return nil }
+        let position = typedPosition.int
         let location = expr.location
-        return { frame, body in
+        var local: (array: Int, index: Int)?
+        if case .local(let array) = slotSource(base, slot), case .local(let index)? = typedPosition.operand { local = (array, index) }
+        return ({ frame, body in
             try InPlaceRead.element(slot(frame), try position(frame), location) { body($0) }
-        }
+        }, local)
     }
 
     /// `a[i]` and `a[i][k]` with Int indices on an array variable, read in place (see `InPlaceRead`); nil when
@@ -453,7 +462,7 @@ extension Compiler {
     }
 
     /// Where the slot of the array variable `expr` is: at a fixed index of the current frame, or found by `slot`.
-    private func slotSource(_ expr: Expr, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>) -> SlotSource {
+    func slotSource(_ expr: Expr, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>) -> SlotSource {
         if case .name(let name) = expr.kind, case .variable(let variable)? = nameBinding(name, node: expr),
            variable.level == scope.context.level {
             return .local(variable.slot)

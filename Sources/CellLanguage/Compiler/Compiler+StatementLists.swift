@@ -266,9 +266,12 @@ extension Compiler {
                                        unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
         if isLet && value == nil { variable.initializedLater = true }
         guard let typed else { return zeroInitialization(variable, type) }
-        if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
+        if let kinds = variable.unpacked, let value, let (read, local) = borrowedElementParts(value) {
             // `var p = xs[i]`: the element's fields go straight into the words, without retaining the element.
             let slot = variable.slot
+            if let local, variable.level == scope.context.level {
+                return UnpackedElementAccess.load(array: local.array, index: local.index, fields: slot, kinds, at: value.location)
+            }
             let words = wordsAccessor(level: variable.level)
             return { frame in
                 let target = words(frame) + slot

@@ -91,6 +91,9 @@ struct StdlibMember: Sendable {
 }
 
 /// The parts of a member declaration the compiler needs: kind, name, labels, whether the last parameter is a closure.
+///
+/// The tables declare about a thousand members, all parsed when a cell first needs the tables: the declaration is
+/// read as ASCII bytes (Swift's `Character` walk cost a few milliseconds per run).
 struct StdlibDeclaration {
     var kind: StdlibMember.Kind = .method
     var name = ""
@@ -98,57 +101,84 @@ struct StdlibDeclaration {
     var lastParameterIsFunction = false
 
     init(_ text: String) {
-        var rest = Substring(text)
-        if rest.hasPrefix("static ") {
-            kind = .staticProperty
-            rest = rest.dropFirst("static ".count)
+        let bytes = Array(text.utf8)
+        var position = 0
+        func skip(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard bytes.count - position >= count,
+                  UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[position..<position + count]) else { return false }
+            position += count
+            return true
         }
-        if kind == .staticProperty, rest.hasPrefix("func ") {
+        if skip("static ") { kind = .staticProperty }
+        if kind == .staticProperty, skip("func ") {
             kind = .staticMethod
-            rest = rest.dropFirst("func ".count)
-        } else if rest.hasPrefix("mutating func ") {
+        } else if skip("mutating func ") {
             kind = .mutatingMethod
-            rest = rest.dropFirst("mutating func ".count)
-        } else if rest.hasPrefix("func ") {
+        } else if skip("func ") {
             kind = .method
-            rest = rest.dropFirst("func ".count)
-        } else if rest.hasPrefix("var ") || rest.hasPrefix("let ") {
+        } else if skip("var ") || skip("let ") {
             if kind != .staticProperty { kind = .property }
-            name = String(rest.dropFirst(4).prefix { $0 != ":" })
+            name = StdlibDeclaration.text(bytes[position...].prefix { $0 != UInt8(ascii: ":") })
             return
         }
-        name = String(rest.prefix { $0 != "(" && $0 != "<" })
-        guard let open = rest.firstIndex(of: "(") else { return }
-        let parameters = StdlibDeclaration.topLevelParameters(rest[rest.index(after: open)...])
+        name = StdlibDeclaration.text(bytes[position...].prefix { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: "<") })
+        guard let open = bytes[position...].firstIndex(of: UInt8(ascii: "(")) else { return }
+        let parameters = StdlibDeclaration.parameterRanges(bytes, from: open + 1)
         for parameter in parameters {
-            let label = parameter.prefix { $0 != " " && $0 != ":" }
-            labels.append(label == "_" ? nil : String(label))
+            let label = bytes[parameter].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }
+            labels.append(label.elementsEqual("_".utf8) ? nil : StdlibDeclaration.text(label))
         }
-        lastParameterIsFunction = parameters.last.map { $0.contains("->") } ?? false
+        lastParameterIsFunction = parameters.last.map { range in
+            bytes[range].indices.contains { $0 + 1 < range.upperBound && bytes[$0] == UInt8(ascii: "-") && bytes[$0 + 1] == UInt8(ascii: ">") }
+        } ?? false
     }
 
     /// The parameters between the opening parenthesis (already consumed) and its matching closing one.
     static func topLevelParameters(_ text: Substring) -> [Substring] {
-        var depth = 0, start = text.startIndex, parts: [Substring] = []
-        for index in text.indices {
-            switch text[index] {
-            case "(", "[", "<": depth += 1
-            case "]": depth -= 1
-            case ">" where text[text.index(before: index)] != "-": depth -= 1  // not the arrow `->`
-            case ")":
+        let bytes = Array(text.utf8)
+        return parameterRanges(bytes, from: 0).map { range in
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: range.count)]
+        }
+    }
+
+    /// The ranges of the parameters (without leading spaces) in `bytes` from `start` (just after an opening
+    /// parenthesis) to its matching closing one.
+    private static func parameterRanges(_ bytes: [UInt8], from start: Int) -> [Range<Int>] {
+        var depth = 0, first = start, parts: [Range<Int>] = []
+        func part(_ end: Int) -> Range<Int> {
+            var lower = first
+            while lower < end && bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+            return lower..<end
+        }
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): depth += 1
+            case UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ">") where index == 0 || bytes[index - 1] != UInt8(ascii: "-"): depth -= 1  // not the arrow `->`
+            case UInt8(ascii: ")"):
                 if depth == 0 {
-                    let last = text[start..<index].drop { $0 == " " }
+                    let last = part(index)
                     if !last.isEmpty { parts.append(last) }
                     return parts
                 }
                 depth -= 1
-            case "," where depth == 0:
-                parts.append(text[start..<index].drop { $0 == " " })
-                start = text.index(after: index)
+            case UInt8(ascii: ",") where depth == 0:
+                parts.append(part(index))
+                first = index + 1
             default: break
             }
+            index += 1
         }
         return parts
+    }
+
+    /// The bytes as a String.
+    private static func text<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -156,15 +186,24 @@ extension String {
     /// The declaration with the type placeholder `placeholder` (a whole word: `Element`, not the `Element` of
     /// `randomElement`) written as `type`.
     func replacingPlaceholder(_ placeholder: String, with type: String) -> String {
-        var result = "", rest = Substring(self)
-        func isIdentifier(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
-        while let range = rest.range(of: placeholder) {
-            let before = range.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: range.lowerBound)]
-            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
-            result += rest[..<range.lowerBound]
-            result += isIdentifier(before) || isIdentifier(after) ? placeholder : type
-            rest = rest[range.upperBound...]
+        let bytes = Array(utf8), word = Array(placeholder.utf8)
+        func isIdentifier(_ at: Int) -> Bool {
+            guard at >= 0 && at < bytes.count else { return false }
+            let c = bytes[at]
+            return c == UInt8(ascii: "_") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || c >= 0x80
         }
-        return result + rest
+        var result: [UInt8] = [], index = 0
+        result.reserveCapacity(bytes.count)
+        while index < bytes.count {
+            if bytes[index] == word[0], index + word.count <= bytes.count, bytes[index..<index + word.count].elementsEqual(word),
+               !isIdentifier(index - 1), !isIdentifier(index + word.count) {
+                result += type.utf8
+                index += word.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

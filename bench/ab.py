@@ -8,6 +8,8 @@ for CPython). This is how to tell whether a change moved a case: ratios read fro
 a differently loaded machine, are not a comparison.
 
     python3 bench/ab.py --old /path/to/nbrun-before --new .build-release/release/nbrun --rounds 9 fib particles
+
+(With no case named, every case runs: both binaries must run them all.)
 """
 import argparse
 import os

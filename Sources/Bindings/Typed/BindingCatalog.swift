@@ -9,17 +9,20 @@ final class BindingCatalog {
         let section: String
         /// The type the member belongs to (`nil` for global functions and constant sets).
         let owner: String?
-        /// The Swift-style declaration: `func zeros(_: [Int], requiresGrad: Bool = false) -> Tensor`.
-        let declaration: String
+        /// Writes the declaration (only the reference needs it: a render does not pay for the text).
+        let makeDeclaration: () -> String
         /// What it does, in one line.
         let summary: String
+
+        /// The Swift-style declaration: `func zeros(_: [Int], requiresGrad: Bool = false) -> Tensor`.
+        var declaration: String { makeDeclaration() }
     }
 
     private(set) var entries: [Entry] = []
 
-    /// Records a declaration.
-    func add(section: String, owner: String?, declaration: String, summary: String) {
-        entries.append(Entry(section: section, owner: owner, declaration: declaration, summary: summary))
+    /// Records a declaration, written when the reference asks for it.
+    func add(section: String, owner: String?, declaration: @escaping @autoclosure () -> String, summary: String) {
+        entries.append(Entry(section: section, owner: owner, makeDeclaration: declaration, summary: summary))
     }
 
     /// `func name(label: Type = default, …) -> Result` (no arrow for `()`).

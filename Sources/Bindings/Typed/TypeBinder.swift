@@ -13,8 +13,8 @@ struct TypeBinder<T: CellConvertible> {
     let interpreter: Interpreter
 
     /// Records a member's declaration for the reference.
-    func record(_ declaration: String, _ doc: String) {
-        catalog.add(section: section, owner: native.name, declaration: declaration, summary: doc)
+    func record(_ declaration: @escaping @autoclosure () -> String, _ doc: String) {
+        catalog.add(section: section, owner: native.name, declaration: declaration(), summary: doc)
     }
 
     /// The receiver of a method call as a `T`.

@@ -102,18 +102,23 @@ struct BuiltinSignature {
     /// The variadic parameter, if any (it takes the run of unlabelled arguments from its place).
     let variadic: Int?
 
-    /// The signature of a declaration of `LibraryFunctions.declarations`.
+    /// The signature of a declaration of `LibraryFunctions.declarations` (read as ASCII bytes, as `StdlibDeclaration`).
     init(_ declaration: String) {
-        let head = declaration.prefix { $0 != "(" && $0 != "<" }
-        name = String(head.hasPrefix("func ") ? head.dropFirst("func ".count) : head.prefix { $0 != "." })
-        let open = declaration.firstIndex(of: "(")!
-        let parameters = StdlibDeclaration.topLevelParameters(declaration[declaration.index(after: open)...])
+        let bytes = Array(declaration.utf8)
+        var head = bytes.prefix { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: "<") }
+        if head.starts(with: "func ".utf8) { head = head.dropFirst("func ".utf8.count) } else { head = head.prefix { $0 != UInt8(ascii: ".") } }
+        name = String(decoding: head, as: UTF8.self)
+        let open = bytes.firstIndex(of: UInt8(ascii: "("))!
+        let parameters = StdlibDeclaration.parameterRanges(bytes, from: open + 1).map { bytes[$0] }
         labels = parameters.map { parameter in
-            let label = parameter.prefix { $0 != " " && $0 != ":" }
-            return label == "_" ? nil : String(label)
+            let label = parameter.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }
+            return label.elementsEqual("_".utf8) ? nil : String(decoding: label, as: UTF8.self)
         }
-        defaults = Set(parameters.indices.filter { parameters[$0].contains(" = ") })
-        variadic = parameters.firstIndex { $0.hasSuffix("...") }
+        let equals = Array(" = ".utf8)
+        defaults = Set(parameters.indices.filter { index in
+            parameters[index].indices.contains { parameters[index][$0...].starts(with: equals) }
+        })
+        variadic = parameters.firstIndex { $0.reversed().starts(with: "...".utf8) }
     }
 
     /// The parameters for `arguments`, the variadic one repeated for each unlabelled argument of its run.

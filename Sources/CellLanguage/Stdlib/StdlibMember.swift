@@ -134,19 +134,9 @@ struct StdlibDeclaration {
         } ?? false
     }
 
-    /// The parameters between the opening parenthesis (already consumed) and its matching closing one.
-    static func topLevelParameters(_ text: Substring) -> [Substring] {
-        let bytes = Array(text.utf8)
-        return parameterRanges(bytes, from: 0).map { range in
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return text[start..<utf8.index(start, offsetBy: range.count)]
-        }
-    }
-
     /// The ranges of the parameters (without leading spaces) in `bytes` from `start` (just after an opening
     /// parenthesis) to its matching closing one.
-    private static func parameterRanges(_ bytes: [UInt8], from start: Int) -> [Range<Int>] {
+    static func parameterRanges(_ bytes: [UInt8], from start: Int) -> [Range<Int>] {
         var depth = 0, first = start, parts: [Range<Int>] = []
         func part(_ end: Int) -> Range<Int> {
             var lower = first

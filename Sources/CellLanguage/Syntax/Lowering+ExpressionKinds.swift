@@ -140,8 +140,14 @@ extension Lowering {
 
     /// An integer literal (binary, octal, hexadecimal; one too large for an `Int` keeps its text).
     func lowerIntegerLiteral(_ node: IntegerLiteralExprSyntax, at: SourceLocation) -> Expr {
-        let text = node.literal.text.replacingOccurrences(of: "_", with: "")
-        let radix = ["0x": 16, "0b": 2, "0o": 8][String(text.prefix(2))]
+        let written = node.literal.text
+        let text = written.utf8.contains(UInt8(ascii: "_")) ? String(written.filter { $0 != "_" }) : written
+        let radix: Int? = switch text.prefix(2) {
+        case "0x": 16
+        case "0b": 2
+        case "0o": 8
+        default: nil
+        }
         let digits = radix == nil ? Substring(text) : text.dropFirst(2)
         guard let value = Int(digits, radix: radix ?? 10) else {
             // Too large for an Int: a UInt64 (or an error naming the type expected, when compiled).

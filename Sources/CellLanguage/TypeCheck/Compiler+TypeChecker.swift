@@ -42,7 +42,7 @@ extension Compiler {
 
     /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure
     /// the type requests they answer with `nbrun debug counts`).
-    static let readsCheckedTypes = ProcessInfo.processInfo.environment["NBRUN_IGNORE_CHECKED_TYPES"] == nil
+    static let readsCheckedTypes = getenv("NBRUN_IGNORE_CHECKED_TYPES") == nil  // not `ProcessInfo.environment`, which copies every variable
 
     /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type
     /// request (`checkerType`): a link of the optional chain compiling (`optionalChainSpine`) has the type the checker gave it as a

@@ -1,14 +1,14 @@
 /// A set of objects by identity that retains its members (see `ObjectKey`): membership is never reported for
 /// another object that happens to reuse a freed member's address.
 struct IdentitySet<Element: AnyObject> {
-    private var storage: Set<ObjectKey<Element>>
+    private var storage: Set<ObjectKey>
 
     init() {
         storage = []
     }
 
     init<S: Sequence>(_ members: S) where S.Element == Element {
-        storage = Set(members.lazy.map(ObjectKey.init))
+        storage = Set(members.lazy.map { ObjectKey($0) })
     }
 
     /// Whether `member` is in the set.
@@ -20,13 +20,13 @@ struct IdentitySet<Element: AnyObject> {
     @discardableResult
     mutating func insert(_ member: Element) -> (inserted: Bool, memberAfterInsert: Element) {
         let (inserted, key) = storage.insert(ObjectKey(member))
-        return (inserted, key.object)
+        return (inserted, unsafeDowncast(key.object, to: Element.self))
     }
 
     /// Removes `member`, returning it if it was there.
     @discardableResult
     mutating func remove(_ member: Element) -> Element? {
-        storage.remove(ObjectKey(member))?.object
+        storage.remove(ObjectKey(member)).map { unsafeDowncast($0.object, to: Element.self) }
     }
 
     var isEmpty: Bool { storage.isEmpty }
@@ -41,7 +41,7 @@ extension IdentitySet: ExpressibleByArrayLiteral {
 
 extension IdentitySet: Sequence {
     /// The members, in no particular order.
-    func makeIterator() -> LazyMapSequence<Set<ObjectKey<Element>>, Element>.Iterator {
-        storage.lazy.map(\.object).makeIterator()
+    func makeIterator() -> LazyMapSequence<Set<ObjectKey>, Element>.Iterator {
+        storage.lazy.map { unsafeDowncast($0.object, to: Element.self) }.makeIterator()
     }
 }

@@ -1,7 +1,7 @@
 /// A dictionary keyed by object identity that retains its keys (see `ObjectKey`): an entry is never found for
 /// another object that happens to reuse a freed key's address.
 struct IdentityTable<Key: AnyObject, Value> {
-    private(set) var storage: [ObjectKey<Key>: Value]
+    private(set) var storage: [ObjectKey: Value]
 
     init() {
         storage = [:]
@@ -28,9 +28,9 @@ struct IdentityTable<Key: AnyObject, Value> {
     var isEmpty: Bool { storage.isEmpty }
     var count: Int { storage.count }
     /// The keys, in no particular order.
-    var keys: [Key] { storage.keys.map(\.object) }
+    var keys: [Key] { storage.keys.map { unsafeDowncast($0.object, to: Key.self) } }
     /// The values, in no particular order.
-    var values: Dictionary<ObjectKey<Key>, Value>.Values { storage.values }
+    var values: Dictionary<ObjectKey, Value>.Values { storage.values }
 
     /// Reserves room for `capacity` entries.
     mutating func reserveCapacity(_ capacity: Int) {
@@ -54,10 +54,10 @@ extension IdentityTable: ExpressibleByDictionaryLiteral {
 extension IdentityTable: Sequence {
     /// Iterates over the entries, in no particular order.
     struct Iterator: IteratorProtocol {
-        fileprivate var base: Dictionary<ObjectKey<Key>, Value>.Iterator
+        fileprivate var base: Dictionary<ObjectKey, Value>.Iterator
 
         mutating func next() -> (key: Key, value: Value)? {
-            base.next().map { ($0.key.object, $0.value) }
+            base.next().map { (unsafeDowncast($0.key.object, to: Key.self), $0.value) }
         }
     }
 

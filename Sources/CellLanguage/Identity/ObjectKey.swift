@@ -5,11 +5,14 @@
 /// `ObjectKey` holds a strong reference, so the address of an object used as a key is never reused while the key
 /// lives. Every compiler table keyed by the identity of a node, declaration or type uses it (through
 /// `IdentityTable` and `IdentitySet`).
-struct ObjectKey<Object: AnyObject>: Hashable {
+///
+/// Not generic: every table shares the one `Hashable` conformance, which the Swift runtime looks up (scanning every
+/// conformance record of the binary) once per process, not once per kind of key.
+struct ObjectKey: Hashable {
     /// The object, retained.
-    let object: Object
+    let object: AnyObject
 
-    init(_ object: Object) {
+    init(_ object: AnyObject) {
         self.object = object
     }
 

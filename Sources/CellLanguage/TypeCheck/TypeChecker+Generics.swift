@@ -28,7 +28,7 @@
 extension TypeChecker {
     /// A generic body checked under given type arguments.
     struct SpecializedBody: Hashable {
-        let decl: ObjectKey<AnyObject>
+        let decl: ObjectKey
         let bindings: [String: CType]
         /// Whether the body is checked under the generator's placeholders, reporting its mistakes (a floating-point
         /// type parameter's placeholder is Double: its check is not a `Double` specialization's).

@@ -32,7 +32,8 @@ final class TypeChecker {
     var declarationTypes: [Int: CType] { checked.declarations }
     /// Declarations by name and position (to find the index a `let` or parameter declares; a subscript's getter and
     /// setter declare its parameters at the same position).
-    private var declarationAt: [DeclarationKey: [Int]] = [:]
+    /// Keyed like `Compiler.declaredScopes` (one key type: one lookup of its conformance by the runtime).
+    private var declarationAt: [DeclaredLocal: [Int]] = [:]
     /// What the body being checked is (its result, its `self`, its specialization): see `BodyContext`.
     var bodyContext = BodyContext()
     /// The operators the notebook declares (operator functions, static operators of its types and of extensions of
@@ -132,11 +133,6 @@ final class TypeChecker {
     /// The array literals without a context whose rows are typed `[Any]` (`[[1], ["s"]]`, `TypeChecker+AnyLiterals`).
     var anyRowLiterals = IdentitySet<Expr>()
 
-    private struct DeclarationKey: Hashable {
-        var name: String
-        var location: SourceLocation
-    }
-
     /// Whether a global name is an operator function's: `+++`, or `postfix---` for a postfix operator.
     private static func namesOperator(_ name: String) -> Bool {
         let symbol = name.hasPrefix(Expr.postfixOperatorPrefix) ? name.dropFirst(Expr.postfixOperatorPrefix.count) : Substring(name)
@@ -154,7 +150,7 @@ final class TypeChecker {
         }
         declaredOperators = operators
         for (index, declaration) in resolution.declarations.enumerated() {
-            declarationAt[DeclarationKey(name: declaration.name, location: declaration.location), default: []].append(index)
+            declarationAt[DeclaredLocal(name: declaration.name, location: declaration.location), default: []].append(index)
         }
     }
 
@@ -346,14 +342,14 @@ final class TypeChecker {
     /// Gives the declaration of `name` at `location` the type `type` (when known).
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
         if Self.isBuilderVariable(name) { builderVariables[name] = type?.hasError == false ? type : nil }
-        for index in declarationAt[DeclarationKey(name: name, location: location)] ?? [] {
+        for index in declarationAt[DeclaredLocal(name: name, location: location)] ?? [] {
             checked.recordDeclaration(type?.hasError == false ? type : nil, at: index)
         }
     }
 
     /// The index of the declaration of `name` at `location`, if the cell declares it there.
     func declarationIndex(_ name: String, at location: SourceLocation) -> Int? {
-        declarationAt[DeclarationKey(name: name, location: location)]?.first
+        declarationAt[DeclaredLocal(name: name, location: location)]?.first
     }
 
     /// Gives the names a binding pattern declares the parts of `type`.

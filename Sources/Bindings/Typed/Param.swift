@@ -2,12 +2,18 @@ import CellLanguage
 
 /// One parameter of a bound function, method or initializer: its argument label and default, typed by the Swift
 /// value the body receives (`Param<[Int]>()`, `Param("requiresGrad", default: false)`).
-struct Param<T: CellConvertible> {
+///
+/// `T` is not constrained here but in the initializers: the bindings build `Param`s of some forty types through
+/// parameter packs, whose metadata the Swift runtime makes at start-up, and a constrained `T` made it look up each
+/// type's `CellConvertible` conformance by scanning every conformance record of the binary (about 2 ms per start).
+struct Param<T> {
     /// The label callers write (`nil` for `_`).
     let label: String?
     /// The default as a run-time value; `nil` makes the argument required.
     let defaultValue: Value?
+}
 
+extension Param where T: CellConvertible {
     /// A required parameter.
     init(_ label: String? = nil) {
         self.label = label

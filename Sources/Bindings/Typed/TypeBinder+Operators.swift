@@ -1,7 +1,7 @@
 import CellLanguage
 
 /// Operators, subscripts and static functions of a native type, declared from typed closures like its methods.
-extension TypeBinder {
+extension TypeBinder where T: CellConvertible {
     /// A binary operator with a `T` operand on either side: `type.binaryOperator("+", Tensor.self, Double.self) { $0 + $1 }`.
     func binaryOperator<A: CellConvertible, B: CellConvertible, R: CellConvertible>(
         _ symbol: String, _ lhs: A.Type, _ rhs: B.Type, doc: String, _ body: @escaping (A, B) throws -> R

@@ -2,7 +2,10 @@ import CellLanguage
 
 /// Declares the initializers, methods and properties of one native type from typed closures; the receiver reaches
 /// the body as a `T` (for a `SharedValue` a copy, for `Shared<…>` or a `CellObject` the object the cell holds).
-struct TypeBinder<T: CellConvertible> {
+///
+/// `T` is constrained by the extension, not the type (see `Param`): a constrained `TypeBinder<T>` made the runtime
+/// look up each bound type's conformance when it built the binder's metadata at start-up.
+struct TypeBinder<T> {
     /// The registry's description of the type, which the declarations fill.
     let native: NativeType
     /// Where the declarations are recorded for the reference.
@@ -11,7 +14,9 @@ struct TypeBinder<T: CellConvertible> {
     let section: String
     /// The interpreter, for the type's operators and static functions.
     let interpreter: Interpreter
+}
 
+extension TypeBinder where T: CellConvertible {
     /// Records a member's declaration for the reference.
     func record(_ declaration: @escaping @autoclosure () -> String, _ doc: String) {
         catalog.add(section: section, owner: native.name, declaration: declaration(), summary: doc)

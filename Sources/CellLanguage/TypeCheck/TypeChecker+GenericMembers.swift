@@ -157,7 +157,7 @@ extension TypeChecker {
     /// `value.name(arguments)` where an extension of the value's built-in type (not an array's, whose extensions the
     /// generator applies on demand) declares the generic method `name`, which the generator calls before any other
     /// (`compileInheritedGenericCall`, without the contextual type): its result type (`.some(nil)` when unknown); nil
-    /// when no such extension declares one. Its body is left unknown.
+    /// when no such extension declares one. Its body is checked under the type arguments, `self` the receiver.
     func builtinGenericCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
         switch receiver {
         case .user, .native, .tuple, .function, .throwingFunction, .array: return nil
@@ -169,7 +169,13 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return .some(nil)
         }
-        return .some(under(bindings) { members[0].decl.returnType.map(resolve) ?? .void })
+        let decl = members[0].decl
+        // `3.repeated("z")` for `extension Int { func repeated<T>(_ value: T) -> [T] }`: the body as the generator
+        // compiles it for these type arguments (`placeholderMemberBody` checks it so under the placeholders).
+        if !decl.isStatic, let owner = cellTypeDeclarations.first(where: { $0.methods.contains { $0 === decl || $0.location == decl.location } }) {
+            specializedBody(decl, bindings, instance: ConformingSelf(owner: owner.name, type: receiver), declaresSelf: true)
+        }
+        return .some(under(bindings) { decl.returnType.map(resolve) ?? .void })
     }
 
     /// Whether a declared class inherits from `type`.

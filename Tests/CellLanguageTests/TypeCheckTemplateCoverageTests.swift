@@ -103,4 +103,29 @@ final class TypeCheckTemplateCoverageTests: XCTestCase {
         // swiftc prints the same.
         XCTAssertEqual(output(code), "[\"z\", \"z\", \"z\"] [1.5, 1.5] true false 1.5\n")
     }
+
+    func testGenericMethodsOfClassesWithSubclassesAndThrowingTransformsAreTyped() {
+        // A generic method of a class with a subclass, whose body does not name `self`, called on values of the class
+        // (the `B` `a` holds included), and `map` given a closure written `throws`: 10 nodes untyped before (session 30).
+        let code = """
+        class A {
+            var name: String { "A" }
+            func tag<T>(_ x: T) -> String { "\\(name):\\(x)" }
+        }
+        class B: A {
+            override var name: String { "B" }
+        }
+        let a: A = B()
+        print(a.tag(1), A().tag("s"), A().tag(2.5), B().name)
+        let tripled = try [1, 2, 3].map { (x: Int) throws -> Int in x * 3 }
+        print(tripled)
+        """
+        let result = agreement(code)
+        XCTAssertEqual(result.disagreements, [])
+        XCTAssertEqual(result.missed, [])
+        // swiftc prints the same.
+        XCTAssertEqual(output(code), "B:1 A:s A:2.5 B\n[3, 6, 9]\n")
+        // Without `try`, swiftc's error at the call.
+        assertCheckerReports("let t = [1].map { (x: Int) throws -> Int in x }\nprint(t)", ["1:9: call can throw but is not marked with 'try'"])
+    }
 }

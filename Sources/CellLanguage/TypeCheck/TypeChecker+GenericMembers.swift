@@ -54,7 +54,11 @@ extension TypeChecker {
         if let site, let mistake = unmetConstraint(member.decl, bindings, since: before, at: site) { return mistake }
         let decl = member.decl
         let result = genericResult(decl, bindings)
-        if member.owner === type, !hasSubclasses(type), declaredInCell(decl) {
+        // A generic method of a class with subclasses, called on a value of that class (`a.tag(1)` for `a: A`): its body
+        // is checked when nothing in it depends on which class `self` is (`isSelfFree`), as a subclass's copy of it
+        // compiles alike (`B().tag(1)` compiles on B's copy, left unknown: its implicit members are not read on B).
+        let selfFree = type.kind == .classType && type.genericArguments.isEmpty && isSelfFree(decl)
+        if member.owner === type, !hasSubclasses(type) || selfFree, declaredInCell(decl) {
             if type.genericArguments.isEmpty {
                 specializedBody(decl, bindings, selfType: type)
             } else if let open = type.name.firstIndex(of: "<") {
@@ -176,6 +180,21 @@ extension TypeChecker {
             specializedBody(decl, bindings, instance: ConformingSelf(owner: owner.name, type: receiver), declaresSelf: true)
         }
         return .some(under(bindings) { decl.returnType.map(resolve) ?? .void })
+    }
+
+    /// Whether the body and signature of `decl` name neither `self`, `Self` nor `super`: typed alike on a class and
+    /// on each of its subclasses.
+    private func isSelfFree(_ decl: FunctionDecl) -> Bool {
+        if case .named("Self", _)? = decl.returnType { return false }
+        var named = false
+        var walk = SyntaxWalk()
+        walk.expression = { expr in
+            if case .name(let name) = expr.kind, name == "self" || name == "Self" || name == "super" { named = true }
+            if case .member(nil, _, _) = expr.kind { named = true }  // an implicit member's type may be `Self`
+            if case .typeReference = expr.kind { named = true }
+        }
+        walk.walk(decl.body)
+        return !named
     }
 
     /// Whether a declared class inherits from `type`.

@@ -281,6 +281,30 @@ final class MutabilityDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// A template's `mutating` method (`extension Array { mutating func rotate() }`) called on a constant array: nbrun
+    /// ran it on a copy (session 30); swiftc refuses it at the method's name.
+    func testMutatingTemplateMethodsOnConstantCollectionsAreRefused() {
+        assertCheckerReports("""
+            extension Array {
+                mutating func rotate() { if let f = first { removeFirst(); append(f) } }
+                mutating func push(_ x: Element) -> Int { append(x); return count }
+            }
+            let xs = [1, 2]
+            xs.rotate()
+            func f(_ ys: [String]) -> Int { ys.push("a") }
+            struct S { let zs: [Double] = [1] }
+            let s = S()
+            s.zs.rotate()
+            var ws = [1]
+            ws.rotate()
+            print(ws.push(2))
+            """, [
+            "6:4: cannot use mutating member on immutable value: 'xs' is a 'let' constant",
+            "7:36: cannot use mutating member on immutable value: 'ys' is a 'let' constant",
+            "10:6: cannot use mutating member on immutable value: 'zs' is a 'let' constant",
+        ])
+    }
+
     func testAMutatingMethodDoesNotMeetANonMutatingRequirement() {
         XCTAssertEqual(diagnosticLines("""
         protocol Container { func append(_ x: Int) }

@@ -38,7 +38,7 @@ extension Compiler {
             return wordRead(type, level: variable.level, slot: slot)
         }
         if let inPlace = compileInPlaceElementField(base, name) { return inPlace }
-        let receiver = compileExpr(base, expected: literalReceiverType(base, name))  // `[1, 2].average`: a `[Double]`
+        let receiver = compileExpr(base, expected: checkedLiteralReceiverType(base))  // `[1, 2].average`: a `[Double]`
         let value = receiver.value
         if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
         if let inPlace = compileInPlaceFieldCount(base, receiver.type, name) { return inPlace }
@@ -151,7 +151,7 @@ extension Compiler {
         // The base's type picks the member (extension, stored closure, generic, declared, native, stdlib); the base
         // is compiled once (`CompiledReceiver`): native and standard-library methods take that code as their
         // receiver, the other paths compile the base their own way (a place for a mutating method) and it is dropped.
-        if let literalType = literalReceiverType(base, name),  // `[1, 2].total()`: a `[Double]` (`literalReceiverType`)
+        if let literalType = checkedLiteralReceiverType(base),  // `[1, 2].total()`: a `[Double]` (`TypeChecker.literalReceiverType`)
            let call = compileProtocolOrExtensionCall(base, literalType, name, arguments, at: location) { return call }
         let (staticBaseType, compiledBase) = compileReceiverOnce(base)
         defer { dropReceiver(compiledBase) }

@@ -121,7 +121,7 @@ extension Compiler {
             guard let aliasing else { return call }
             return call.prefixed(by: [aliasing])
         }
-        let receiver = compileExpr(base, expected: literalReceiverType(base, name)).value
+        let receiver = compileExpr(base, expected: checkedLiteralReceiverType(base)).value
         // A class's method that a subclass may override is dispatched on the object's class (`Compiler+Inheritance`).
         let dispatch = owner.map { isClass && Compiler.mayBeOverridden(method, in: $0) } ?? false
         guard let tag else { return compileMemberCall(method, receiver: receiver, arguments, at: location, dispatch: dispatch) }

@@ -58,6 +58,10 @@ struct CheckedTypes {
     /// a fact of its text, the same in every trial and specialization, which only the generator's type requests read
     /// (`Compiler.checkerType`; the checker's own decisions read a context's literal as adapting to it).
     private var literalsAlone = IdentityTable<Expr, CType>()
+    /// The type each literal receiver takes from the member called on it (`[1, 2].average`: a `[Double]`,
+    /// `TypeChecker.literalReceiverType`): a fact of its text and the cell's declarations, the same in every trial and
+    /// specialization, the contextual type the generator compiles the receiver with.
+    private var literalReceivers = IdentityTable<Expr, CType>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -153,6 +157,16 @@ struct CheckedTypes {
     /// The type the literal `node` has alone, if the checker checked it against a contextual type.
     func literalTypeAlone(of node: Expr) -> CType? {
         literalsAlone[node]
+    }
+
+    /// Records the type the literal receiver `node` takes from its member.
+    mutating func recordLiteralReceiver(_ node: Expr, type: CType) {
+        literalReceivers[node] = type
+    }
+
+    /// The type the literal receiver `node` takes from its member, if the checker found one other than its own.
+    func literalReceiverType(of node: Expr) -> CType? {
+        literalReceivers[node]
     }
 
     /// Records whether an error leaves the closure literal `node`.

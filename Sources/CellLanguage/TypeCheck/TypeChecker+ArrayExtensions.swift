@@ -19,6 +19,15 @@ extension TypeChecker {
         collectionTemplateCopies(receiver, name, isCall: false).flatMap { templateProperty($0, name) }
     }
 
+    /// Whether `name` called on the library collection `receiver` can only be a template's method and each such
+    /// method is `mutating` (`xs.rotate()` for `extension Array { mutating func rotate() }`): on a constant, swiftc's
+    /// `cannot use mutating member on immutable value` (`isCertainlyMutating`).
+    func isMutatingTemplateMethod(_ receiver: CType, _ name: String) -> Bool {
+        guard let copies = collectionTemplateCopies(receiver, name, isCall: true) else { return false }
+        let methods = copies.flatMap { $0.decl.methods.filter { $0.name == name && !$0.isStatic } }
+        return !methods.isEmpty && methods.allSatisfy(\.isMutating)
+    }
+
     /// Before `name` is looked up on `receiver`: the generator adds the templates to a library collection's type
     /// whenever a template declares such a name (`Compiler.templatesDeclare`), even when the library's member is the
     /// one meant, so their bodies are checked for that type then. A subscript (`name` nil) adds them when a template

@@ -172,7 +172,7 @@ extension TypeChecker {
             }
             return .some(declaredCall(infos, arguments))
         }
-        guard let receiver = check(base, expected: compiler.literalReceiverType(base, name)) else { return nil }
+        guard let receiver = check(base, expected: literalReceiverType(base, name)) else { return nil }
         if let mistake = optionalDeclaredMemberMistake(receiver, name, base: base) {  // `owner.describe()` on an `Owner?`
             uncheckedArguments(arguments)
             return .some(mistake)

@@ -221,7 +221,9 @@ extension TypeChecker {
         default:
             break
         }
-        return body
+        // An arithmetic placeholder's own operators (`zip(self, other).map(*)` on a `Numeric` element), as the
+        // generator types them (`Compiler.placeholderOperatorResult`).
+        return body ?? Compiler.placeholderOperatorResult(op, operand, operand)
     }
 
     private static func isNumber(_ type: CType) -> Bool {

@@ -74,8 +74,13 @@ extension TypeChecker {
                 ?? functionValueTransform(argument, element)
         }
         let context = ClosureContext(parameters: [element], result: nil)
-        guard case .function(_, let result)? = closureType(literal, at: argument.value.location, context),
-              result != .void else { return nil }
+        // A closure written `throws` too (`try xs.map { (x: Int) throws -> Int in … }`), compiled as `map`'s function.
+        let result: CType
+        switch closureType(literal, at: argument.value.location, context) {
+        case .function(_, let returned)?, .throwingFunction(_, let returned)?: result = returned
+        default: return nil
+        }
+        guard result != .void else { return nil }
         record(argument.value, .function([element], result), expected: .function([element], result))
         return result
     }

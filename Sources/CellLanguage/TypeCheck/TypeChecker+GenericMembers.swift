@@ -54,7 +54,11 @@ extension TypeChecker {
         if let site, let mistake = unmetConstraint(member.decl, bindings, since: before, at: site) { return mistake }
         let decl = member.decl
         let result = genericResult(decl, bindings)
-        if member.owner === type, !hasSubclasses(type), declaredInCell(decl) {
+        // A generic method of a class with subclasses, called on a value of that class (`a.tag(1)` for `a: A`): its body
+        // is checked when nothing in it depends on which class `self` is (`isSelfFree`), as a subclass's copy of it
+        // compiles alike (`B().tag(1)` compiles on B's copy, left unknown: its implicit members are not read on B).
+        let selfFree = type.kind == .classType && type.genericArguments.isEmpty && isSelfFree(decl)
+        if member.owner === type, !hasSubclasses(type) || selfFree, declaredInCell(decl) {
             if type.genericArguments.isEmpty {
                 specializedBody(decl, bindings, selfType: type)
             } else if let open = type.name.firstIndex(of: "<") {
@@ -157,7 +161,7 @@ extension TypeChecker {
     /// `value.name(arguments)` where an extension of the value's built-in type (not an array's, whose extensions the
     /// generator applies on demand) declares the generic method `name`, which the generator calls before any other
     /// (`compileInheritedGenericCall`, without the contextual type): its result type (`.some(nil)` when unknown); nil
-    /// when no such extension declares one. Its body is left unknown.
+    /// when no such extension declares one. Its body is checked under the type arguments, `self` the receiver.
     func builtinGenericCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
         switch receiver {
         case .user, .native, .tuple, .function, .throwingFunction, .array: return nil
@@ -169,7 +173,28 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return .some(nil)
         }
-        return .some(under(bindings) { members[0].decl.returnType.map(resolve) ?? .void })
+        let decl = members[0].decl
+        // `3.repeated("z")` for `extension Int { func repeated<T>(_ value: T) -> [T] }`: the body as the generator
+        // compiles it for these type arguments (`placeholderMemberBody` checks it so under the placeholders).
+        if !decl.isStatic, let owner = cellTypeDeclarations.first(where: { $0.methods.contains { $0 === decl || $0.location == decl.location } }) {
+            specializedBody(decl, bindings, instance: ConformingSelf(owner: owner.name, type: receiver), declaresSelf: true)
+        }
+        return .some(under(bindings) { decl.returnType.map(resolve) ?? .void })
+    }
+
+    /// Whether the body and signature of `decl` name neither `self`, `Self` nor `super`: typed alike on a class and
+    /// on each of its subclasses.
+    private func isSelfFree(_ decl: FunctionDecl) -> Bool {
+        if case .named("Self", _)? = decl.returnType { return false }
+        var named = false
+        var walk = SyntaxWalk()
+        walk.expression = { expr in
+            if case .name(let name) = expr.kind, name == "self" || name == "Self" || name == "super" { named = true }
+            if case .member(nil, _, _) = expr.kind { named = true }  // an implicit member's type may be `Self`
+            if case .typeReference = expr.kind { named = true }
+        }
+        walk.walk(decl.body)
+        return !named
     }
 
     /// Whether a declared class inherits from `type`.

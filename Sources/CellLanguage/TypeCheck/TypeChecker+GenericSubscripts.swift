@@ -8,7 +8,7 @@ extension TypeChecker {
     /// declares no generic subscript. With `location` (the `[`), arguments that miss the generic subscript's `where`
     /// requirements are reported there (`genericSubscriptRequirement`).
     func genericSubscript(_ type: UserType, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType?? {
-        guard let members = compiler.protocolState.genericMembers[type]?["subscript"] else { return nil }
+        guard let members = genericSubscripts(of: type) else { return nil }
         let plain = type.subscripts.map(\.getter)
         guard members.count == 1, type.extendedBuiltin == nil,
               !plain.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } }),
@@ -25,13 +25,25 @@ extension TypeChecker {
         if let location, let mistake = genericSubscriptRequirement(member.decl, arguments, bindings, at: location) { return .some(mistake) }
         let hasSubclasses = type.kind == .classType && compiler.declarations.userTypes.values.contains { $0.superclass === type }
         if declaresSubscript(member.decl), !hasSubclasses {
-            if type.genericArguments.isEmpty {
+            if let template = templateDeclaring(member.decl) {
+                // A template's subscript, added to `type` (`s[[0, 2]]`): `self` is the conforming value, as in its
+                // other bodies (`conformingBodies`).
+                specializedBody(member.decl, bindings, instance: ConformingSelf(owner: template.name, type: .user(type)), declaresSelf: true)
+            } else if type.genericArguments.isEmpty {
                 specializedBody(member.decl, bindings, selfType: type)
             } else if let open = type.name.firstIndex(of: "<") {
                 specializedBody(member.decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
             }
         }
         return .some(under(bindings) { member.decl.returnType.map(resolve) ?? .void })
+    }
+
+    /// The generic subscripts a value of `type` has when the generator reads it: its own, then those of the templates
+    /// (extensions of protocols with associated types) the generator adds to it after this pass
+    /// (`templateGenericSubscripts`); nil when none.
+    private func genericSubscripts(of type: UserType) -> [GenericMember]? {
+        let members = (compiler.protocolState.genericMembers[type]?["subscript"] ?? []) + templateGenericSubscripts(of: type)
+        return members.isEmpty ? nil : members
     }
 
     /// `w["s"]` where `subscript<I: Sequence>(_ idx: I) -> [Int] where I.Element == Int` is the one generic subscript:

@@ -203,7 +203,9 @@ extension TypeChecker {
         selfType = instance == nil ? type : nil
         conformingSelf = instance
         for parameter in decl.parameters {
-            declare(parameter.name, at: parameter.location, parameter.isVariadic ? nil : resolve(parameter.type))
+            let declared = parameter.isVariadic ? nil : resolve(parameter.type)
+            declare(parameter.name, at: parameter.location, declared)
+            if let declared { defaultArgument(parameter, declared) }  // as each specialization compiles it
         }
         if let type, !decl.isStatic { declare("self", at: decl.location, .user(type)) }
         if declaresSelf, let instance, !decl.isStatic { declare("self", at: decl.location, instance.type) }

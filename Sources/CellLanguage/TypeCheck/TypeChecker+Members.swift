@@ -33,7 +33,7 @@ extension TypeChecker {
             return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType ?? allCasesType(type, name)
                 ?? missingStaticMember(base, type, name, at: location)
         }
-        guard let receiver = check(base, expected: compiler.literalReceiverType(base, name)) else { return nil }
+        guard let receiver = check(base, expected: literalReceiverType(base, name)) else { return nil }
         if let refused = collectionExtensionRefusal(receiver, name, called: false, at: location) { return refused }
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name, base: base) }
         switch receiver {

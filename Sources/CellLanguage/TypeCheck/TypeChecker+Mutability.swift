@@ -220,6 +220,7 @@ extension TypeChecker {
         case .user:
             return false
         default:
+            if isMutatingTemplateMethod(receiver, name) { return true }  // `xs.rotate()` (+ArrayExtensions)
             // The table's method, whatever the elements (`[() -> Int]`), unless an extension declares one of the name.
             guard !receiver.isOptional, !receiver.hasError, !extendsBuiltin(member: name), !protocolExtensionsDeclare(name),
                   let candidates = StdlibTables.table(for: receiver)?.methods(named: name), !candidates.isEmpty else { return false }

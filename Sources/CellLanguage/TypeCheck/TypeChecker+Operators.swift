@@ -36,6 +36,7 @@ extension TypeChecker {
             context = .double
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift, op: op)
+        if !declared, let typed = placeholderLiteralOperation(op, a, b, lhs, rhs) { return typed }  // `$0 * 2` on a `T: Numeric`
         guard let a, let b else { return nil }
         if let mistake = arithmeticLiteralMistake(op, rhs, a, b) { return mistake }  // `count * "s"`
         // `a % b` on two values of an arithmetic placeholder (a generic body checked with placeholders).

@@ -89,6 +89,22 @@ extension TypeChecker {
         return .error
     }
 
+    /// `x * 2`, `2 * x`, `x == 0` where `x` has a placeholder's type that takes the integer literal with `op`
+    /// (`Compiler.placeholderLiteralContext`: a `Numeric` one): the literal is left unknown (`integerLiteral`), the
+    /// operation has the placeholder's type, a comparison is a Bool, as the generator types them (`map { $0 * 2 }` in
+    /// `extension Array where Element: Numeric`). Nil for other operands.
+    func placeholderLiteralOperation(_ op: String, _ a: CType?, _ b: CType?, _ lhs: Expr, _ rhs: Expr) -> CType? {
+        let value: CType, literal: Expr
+        switch (a, b) {
+        case (let known?, nil): (value, literal) = (known, rhs)
+        case (nil, let known?): (value, literal) = (known, lhs)
+        default: return nil
+        }
+        guard isTypeParameterPlaceholder(value), literal.isNumericLiteral, !literal.containsFloatLiteral,
+              compiler.placeholderLiteralContext(value, op: op) == value else { return nil }
+        return Self.comparisons.contains(op) ? .bool : Compiler.placeholderOperatorResult(op, value, value)
+    }
+
     /// `a op b` whose operands are both placeholders without any constraint (an unconstrained type parameter or
     /// associated type: `C1.Item == C2.Item`, `item + item` on a protocol extension's `Self.Item`), where no operator
     /// of the library or the cell applies: reported at the operator; nil otherwise.

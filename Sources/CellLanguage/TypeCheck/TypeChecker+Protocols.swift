@@ -186,7 +186,8 @@ extension TypeChecker {
             guard owner.methods[name] == nil, owner.computed[name] == nil, state.genericMembers[owner]?[name] == nil else { return nil }
             protocols = compiler.conformedProtocols(owner)
         }
-        if case .array(let element) = receiver, element.isWord || element == .string || element == .character {
+        // Arrays of any element type (`[[1]].describe()`), as `Compiler.noteArrayConformances` gives them.
+        if case .array(let element) = receiver, !element.hasError {
             protocols += state.arrayConformances.filter { proto in
                 proto !== state.builtinProtocols["Array"] && !state.associatedTypeProtocols.contains(proto)
                     && compiler.protocolFamily(proto).allSatisfy { ($0.protocolInfo?.requirements ?? []).isEmpty }

@@ -76,13 +76,29 @@ extension TypeChecker {
             return (getter, positions)
         }
         guard types.allSatisfy({ $0 != nil }) else { return .some(nil) }
-        // None fitting: the built-in subscript is the one, left unknown (its arguments are not checked twice).
-        guard fitting.count == 1, let (getter, positions) = fitting.first else { return .some(nil) }
+        // None fitting: the built-in subscript is the one, its result read from the arguments' types found (they
+        // are not checked twice); unknown when several fit.
+        guard fitting.count == 1, let (getter, positions) = fitting.first else {
+            return .some(fitting.isEmpty ? Self.builtinSubscriptResult(receiver, arguments, types.compactMap { $0 }) : nil)
+        }
         for (argument, position) in zip(arguments, positions) where Self.literalType(argument.value) != nil {
             check(argument.value, expected: getter.parameters[position].type)
         }
         resolvedCallee = getter
         return .some(getter.returnType)
+    }
+
+    /// The result of the built-in subscript of `receiver` for one unlabelled index of type `index` (`s[i]` on a
+    /// String by a `String.Index`, `xs[1..<3]` on an array), as `subscriptAccess` types it; nil for anything else.
+    private static func builtinSubscriptResult(_ receiver: CType, _ arguments: [Argument], _ types: [CType]) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil, types.count == 1 else { return nil }
+        switch (receiver, types[0]) {
+        case (.string, .stringIndex), (.substring, .stringIndex): return .character
+        case (.string, .indexRange), (.substring, .indexRange): return .substring
+        case (.array(let element), .int): return element
+        case (.array(let element), .range), (.array(let element), .closedRange): return .arraySlice(element)
+        default: return nil
+        }
     }
 
     /// The type a literal argument has without a context (`Compiler.checkerType`); nil for other expressions.

@@ -44,8 +44,8 @@ extension TypeChecker {
     func templateCall(_ copies: [TemplateCopy], _ name: String, _ arguments: [Argument], receiver: CType) -> CType? {
         guard let (method, bindings) = templateMethod(copies, name) else { return nil }
         if let mistake = misspelledLabels([method], arguments) { return mistake }
-        // A library collection's mutating template method (`xs.rotate()`) is left to the generator's in-place call.
-        if method.isMutating, Compiler.sequenceElement(receiver) != nil { return nil }
+        // A library collection's mutating template method (`xs.rotate()`, compiled in place): its receiver's
+        // mutability is checked before (`immutableReceiverCall`).
         if !method.genericParameters.isEmpty { return genericTemplateCall(method, receiver, bindings, arguments) }
         let signature: (parameters: [CType], result: CType)? = under(bindings) {
             let types = method.parameters.compactMap { resolve($0.type) }
@@ -106,6 +106,47 @@ extension TypeChecker {
               !method.parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }),
               copies.allSatisfy({ !$0.decl.computed.contains { $0.name == name } }) else { return nil }
         return (method, bindings)
+    }
+
+    /// The generic instance subscripts the templates applying to the declared `type` give it once the generator adds
+    /// them (`Compiler.applyProtocolExtension`, after this pass: `subscript<Indices: Sequence>(indices: Indices)` in
+    /// `extension Container`), each as the generator registers it (`Compiler.registerGenericMembers`) with the
+    /// template's type arguments for `type`; none when a template's are unknown or already added.
+    func templateGenericSubscripts(of type: UserType) -> [GenericMember] {
+        let state = compiler.protocolState
+        guard !state.protocolExtensions.isEmpty, type.kind != .protocolType, type.extendedBuiltin == nil, !hasTemplateMembers(type) else {
+            return []
+        }
+        var members: [GenericMember] = []
+        for (proto, decl) in state.protocolExtensions where decl.subscripts.contains(where: { !$0.isStatic && !$0.genericParameters.isEmpty })
+            && compiler.conforms(.user(type), to: proto) {
+            guard !state.appliedExtensions.contains(where: { $0.decl === decl && $0.owner === type }) else { continue }
+            guard let bindings = extensionBindings(proto, for: .user(type)) else { return [] }
+            guard holds(decl.whereRequirements, under: bindings) else { continue }
+            for item in decl.subscripts where !item.isStatic && !item.genericParameters.isEmpty {
+                members.append(GenericMember(decl: templateGetter(item), outer: bindings, owner: type))
+            }
+        }
+        return members
+    }
+
+    /// The getter of a template's generic subscript as a function, made once (`Compiler.registerGenericMembers`).
+    private func templateGetter(_ item: TypeDecl.Subscript) -> FunctionDecl {
+        if let made = templateSubscriptGetters[item.location] { return made }
+        let getter = FunctionDecl(name: "subscript", parameters: item.parameters, returnType: item.returnType, body: item.getter,
+                                  location: item.location)
+        getter.closingBrace = item.closingBrace
+        getter.genericParameters = item.genericParameters
+        getter.genericRequirements = item.genericRequirements
+        templateSubscriptGetters[item.location] = getter
+        return getter
+    }
+
+    /// The template (an extension of a protocol with associated types) that declares the subscript whose getter is
+    /// `decl`, if one does.
+    func templateDeclaring(_ decl: FunctionDecl) -> TypeDecl? {
+        guard decl.name == "subscript" else { return nil }
+        return compiler.protocolState.protocolExtensions.first { $0.decl.subscripts.contains { $0.location == decl.location } }?.decl
     }
 
     /// `xs[safe: i]` on a library collection where a template (`extension Array { subscript(safe i: Int) -> Element? }`)

@@ -59,6 +59,9 @@ final class TypeChecker {
     var staticFieldTypes = IdentityTable<UserType, [String: CType]>()
     /// The generic bodies already checked, by declaration and type arguments.
     var specializedBodies: Set<SpecializedBody> = []
+    /// The getters of the generic subscripts of templates, as the generator registers them when it adds a template to a
+    /// conforming type (`Compiler.registerGenericMembers`), by the subscript's position (`templateGenericSubscripts`).
+    var templateSubscriptGetters: [SourceLocation: FunctionDecl] = [:]
     /// How many mistakes `report` left unreported in generic bodies checked per specialization (their check with
     /// placeholders reports them, worded against the type parameters): an opaque result's inference counts them.
     var mistakesLeftToPlaceholderChecks = 0
@@ -276,6 +279,11 @@ final class TypeChecker {
     /// Records the type the literal `node` has alone (`TypeChecker.recordLiteralAlone`).
     func recordLiteralAlone(_ node: Expr, _ type: CType) {
         checked.recordLiteralAlone(node, type: type)
+    }
+
+    /// Records the type the literal receiver `node` takes from its member (`literalReceiverType`).
+    func recordLiteralReceiver(_ node: Expr, _ type: CType) {
+        checked.recordLiteralReceiver(node, type: type)
     }
 
     /// Records whether an error leaves the closure literal `node` (`recordClosureThrows`).

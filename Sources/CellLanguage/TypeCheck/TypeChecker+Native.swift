@@ -14,6 +14,12 @@ extension TypeChecker {
         }
         var ranked = IdentityTable<Expr, CType>()
         guard let (function, matched) = chooseNative(fitting, arguments, ranked: &ranked) else {
+            // `Tensor(true)`: overloaded initializers none of whose argument types fit, as swiftc words it.
+            if fitting.count > 1, fitting.allSatisfy({ $0.0.isInitializer }), noneFits(fitting, arguments, ranked: &ranked) {
+                uncheckedArguments(arguments)
+                report(.noMatchingInitializer, at: location)
+                return .error
+            }
             uncheckedArguments(arguments)
             return fitting.isEmpty && reportsNoFit(candidates, arguments, call: call, at: location) ? .error : nil
         }
@@ -149,6 +155,9 @@ extension TypeChecker {
 }
 
 extension NativeFunction {
+    /// Whether this is an initializer of a native type (`NativeType.addInitializer`: named as the type, returns it).
+    var isInitializer: Bool { returnType == .native(name) }
+
     /// Whether `other` has this function's name, labels, parameter types and result (the same overload).
     func hasSignature(of other: NativeFunction) -> Bool {
         name == other.name && returnType == other.returnType && parameters.count == other.parameters.count

@@ -26,6 +26,9 @@ final class NativePositionTests: XCTestCase {
             // (an internal error until session 30).
             ("let t8 = Tensor(true)", "Tensor", "no exact matches in call to initializer"),
             ("let t9 = Tensor(nil, requiresGrad: true)", "Tensor", "no exact matches in call to initializer"),
+            // One initializer refuses fewer arguments than the others: its mistake, as swiftc ranks them.
+            ("let t10 = Tensor([1.0], requiresGrad: \"yes\")", "\"yes\"",
+             "cannot convert value of type 'String' to expected argument type 'Bool'"),
         ])
     }
 

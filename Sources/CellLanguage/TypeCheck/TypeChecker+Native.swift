@@ -14,11 +14,23 @@ extension TypeChecker {
         }
         var ranked = IdentityTable<Expr, CType>()
         guard let (function, matched) = chooseNative(fitting, arguments, ranked: &ranked) else {
-            // `Tensor(true)`: overloaded initializers none of whose argument types fit, as swiftc words it.
-            if fitting.count > 1, fitting.allSatisfy({ $0.0.isInitializer }), noneFits(fitting, arguments, ranked: &ranked) {
-                uncheckedArguments(arguments)
-                report(.noMatchingInitializer, at: location)
-                return .error
+            // Overloaded initializers none of whose argument types fit: as swiftc, the one refusing fewest arguments
+            // has its arguments checked (`Tensor([1.0], requiresGrad: "yes")`: the String's mistake), else — a tie —
+            // `no exact matches in call to initializer` (`Tensor(true)`).
+            if fitting.count > 1, fitting.allSatisfy({ $0.0.isInitializer }),
+               let counts = refusalCounts(fitting, arguments, ranked: &ranked), let fewest = counts.min(), fewest > 0 {
+                let closest = counts.indices.filter { counts[$0] == fewest }
+                guard closest.count == 1 else {
+                    uncheckedArguments(arguments)
+                    report(.noMatchingInitializer, at: location)
+                    return .error
+                }
+                let (function, matched) = fitting[closest[0]]
+                for (position, index) in matched.enumerated() {
+                    guard let index else { continue }
+                    checkConverting(arguments[index].value, to: function.parameters[position].type) { .argumentType($0, expected: $1) }
+                }
+                return nil
             }
             uncheckedArguments(arguments)
             return fitting.isEmpty && reportsNoFit(candidates, arguments, call: call, at: location) ? .error : nil

@@ -39,24 +39,23 @@ extension TypeChecker {
         return fitting[best.index]
     }
 
-    /// Whether every candidate certainly refuses the arguments' types: each has an argument that does not fit, and
-    /// none before it whose fit the checker cannot tell.
-    func noneFits(_ fitting: [(NativeFunction, [Int?])], _ arguments: [Argument],
-                  ranked: inout IdentityTable<Expr, CType>) -> Bool {
+    /// How many arguments each candidate certainly refuses, in order; nil when the checker cannot tell some fit.
+    func refusalCounts(_ fitting: [(NativeFunction, [Int?])], _ arguments: [Argument],
+                       ranked: inout IdentityTable<Expr, CType>) -> [Int]? {
+        var counts: [Int] = []
         for (candidate, matched) in fitting {
-            var refused = false
+            var refused = 0
             for (position, argument) in matched.enumerated() {
                 guard let argument else { continue }
                 switch nativeFit(arguments[argument].value, candidate.parameters[position].type, ranked: &ranked) {
-                case .unknown: return false
-                case .none: refused = true
-                case .score: continue
+                case .unknown: return nil
+                case .none: refused += 1
+                case .score: break
                 }
-                break
             }
-            if !refused { return false }
+            counts.append(refused)
         }
-        return true
+        return counts
     }
 
     /// How well `expr` fits a parameter of type `type` (`Compiler.fitScore`'s rules).

@@ -48,6 +48,20 @@ def case(function, inputs, differentiable=True):
     return out
 
 
+def compound(x, y, column, positive):
+    """`+= -= *= /=` in place, with a tensor (broadcast) and with a number, as a cell writes them."""
+    z = x.clone()
+    z += y
+    z *= column
+    z -= 0.5
+    z /= positive
+    z *= 3.0
+    z += column
+    z /= 4.0
+    z -= y
+    return z
+
+
 def operators():
     a = values((3, 4), 1)
     b = values((4,), 2)
@@ -68,6 +82,11 @@ def operators():
         "less": case(lambda x, y: (x < y).double(), [ties_a, ties_b], differentiable=False),
         "greaterEqualScalar": case(lambda x: (x >= 0.5).double(), [ties_a], differentiable=False),
         "equal": case(lambda x, y: (x == y).double(), [ties_a, ties_b], differentiable=False),
+        "lessEqual": case(lambda x, y: (x <= y).double(), [ties_a, ties_b], differentiable=False),
+        "greater": case(lambda x, y: (x > y).double(), [ties_a, ties_b], differentiable=False),
+        "notEqual": case(lambda x, y: (x != y).double(), [ties_a, ties_b], differentiable=False),
+        "scalarLeftLess": case(lambda x: (0.5 < x).double(), [ties_a], differentiable=False),
+        "compound": case(compound, [a, b, column, positive], differentiable=False),
         "std": case(lambda x: x.std(correction=0), [a]),
         "stdUnbiased": case(lambda x: x.std(), [a]),
         "stdAxis0": case(lambda x: x.std(dim=0, correction=0), [a]),

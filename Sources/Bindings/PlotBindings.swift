@@ -76,6 +76,9 @@ enum PlotBindings {
         }
         type.initializer(Param<Double>("red"), Param<Double>("green"), Param<Double>("blue"), Param<Double>("alpha", default: 1),
                          doc: "A colour from components in 0...1.") { Color(red: $0, green: $1, blue: $2, alpha: $3) }
+        type.staticFunction("named", Param<String>(), doc: "The colour of a name such as `vermillion` (nil for an unknown name).") {
+            Color.named($0)
+        }
         type.property("hex", doc: "The colour as `#rrggbb` (opacity aside).") { $0.hex }
         type.property("alpha", doc: "The opacity, 0...1.") { $0.alpha }
         type.method("withAlpha", Param<Double>(), doc: "The colour with another opacity.") { $0.withAlpha($1) }
@@ -94,6 +97,7 @@ enum PlotBindings {
                           xLimits: try checkedLimits(xLimits), yLimits: try checkedLimits(yLimits), xScale: xScale, yScale: yScale,
                           grid: grid, legend: legend))
         }
+        addSettings(type)
         type.property("summary", doc: "The plain-language description of the chart (its alt text).") { $0.value.summary }
         type.method("render", Param<String?>("caption", default: nil), Param("idSeed", default: ""),
                     Param("language", default: PlotLanguageName(rawValue: "english")!),
@@ -111,6 +115,22 @@ enum PlotBindings {
             figure.value.bar(categories: categories, groups: groups.map { (label: $0.label, values: $0.values) },
                              stacked: stacked, horizontal: horizontal)
         }
+    }
+
+    /// The initializer's arguments as settable properties, as the library's `var`s (`fig.title = "…"`); limits and
+    /// scales change through `xLimits(_:_:)`, `xScale(_:)` and their y twins (`addAxes`).
+    private static func addSettings(_ type: TypeBinder<Shared<Figure>>) {
+        type.property("title", doc: "The title drawn above the plot (nil: none).",
+                      get: { $0.value.title }, set: { $0.value.title = text($1) })
+        type.property("xLabel", doc: "The label under the x axis (nil: none).",
+                      get: { $0.value.xLabel }, set: { $0.value.xLabel = text($1) })
+        type.property("yLabel", doc: "The label beside the y axis (nil: none).",
+                      get: { $0.value.yLabel }, set: { $0.value.yLabel = text($1) })
+        type.property("theme", doc: "The colour scheme.", get: { $0.value.theme }, set: { $0.value.theme = $1 })
+        type.property("width", doc: "The width in SVG pixels.", get: { $0.value.width }, set: { $0.value.width = $1 })
+        type.property("height", doc: "The height in SVG pixels.", get: { $0.value.height }, set: { $0.value.height = $1 })
+        type.property("grid", doc: "Whether grid lines are drawn at the ticks.", get: { $0.value.grid }, set: { $0.value.grid = $1 })
+        type.property("legend", doc: "Where the legend goes.", get: { $0.value.legend }, set: { $0.value.legend = $1 })
     }
 
     /// The series that take a `color:`, for colours given as text or as `Color`.

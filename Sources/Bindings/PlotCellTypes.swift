@@ -48,13 +48,13 @@ extension ColorMap: CellConstant {
 }
 
 extension LegendPosition: CellConstant {
-    /// `Legend`.
-    static var cellTypeName: String { "Legend" }
+    /// `LegendPosition`, the library's name (docs/plots.md).
+    static var cellTypeName: String { "LegendPosition" }
 }
 
 extension AxisScale: CellConstant {
-    /// `Scale`.
-    static var cellTypeName: String { "Scale" }
+    /// `AxisScale`, the library's name (docs/plots.md).
+    static var cellTypeName: String { "AxisScale" }
 }
 
 /// The language of a rendered figure's summary, named as cells write it (`.english`, `.italian`).

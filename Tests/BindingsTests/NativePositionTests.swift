@@ -22,6 +22,13 @@ final class NativePositionTests: XCTestCase {
             ("var t3 = Tensor([1.0, 2.0]); let t4 = t3[q: 0]", "[", "no exact matches in call to 'subscript'"),
             ("let t5 = Tensor(foo: 1)", "Tensor", "no exact matches in call to 'Tensor'"),
             ("var t6 = Tensor([1.0, 2.0]); let t7 = t6.sum(zz: 1)", "sum", "no exact matches in call to 'sum'"),
+            // Labels that fit, argument types that fit no initializer: swiftc's words for overloaded initializers
+            // (an internal error until session 30).
+            ("let t8 = Tensor(true)", "Tensor", "no exact matches in call to initializer"),
+            ("let t9 = Tensor(nil, requiresGrad: true)", "Tensor", "no exact matches in call to initializer"),
+            // One initializer refuses fewer arguments than the others: its mistake, as swiftc ranks them.
+            ("let t10 = Tensor([1.0], requiresGrad: \"yes\")", "\"yes\"",
+             "cannot convert value of type 'String' to expected argument type 'Bool'"),
         ])
     }
 

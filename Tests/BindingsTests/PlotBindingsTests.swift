@@ -51,10 +51,58 @@ final class PlotBindingsTests: XCTestCase {
         let read = CellRunner().run("let grid = FigureGrid(columns: 2)\nlet panel = grid[0, 0]", firstLine: 10)
         XCTAssertEqual(read.diagnostics.first?.message, "value of type 'FigureGrid' has no subscripts", "set-only: a panel read back would be a copy")
         XCTAssertEqual(read.diagnostics.first?.location?.line, 11)
-        // The library's `var` properties are methods in cells (`fig.xLimits(0, 10)`): a store says so as swiftc would.
-        let store = CellRunner().run("let fig = Figure()\nfig.title = \"Perdita\"", firstLine: 10)
-        XCTAssertEqual(store.diagnostics.first?.message, "value of type 'Figure' has no member 'title'")
+        // A store to a member the figure does not have is swiftc's missing member, at the name.
+        let store = CellRunner().run("let fig = Figure()\nfig.subtitle = \"Perdita\"", firstLine: 10)
+        XCTAssertEqual(store.diagnostics.first?.message, "value of type 'Figure' has no member 'subtitle'")
         XCTAssertEqual(store.diagnostics.first?.location?.column, 5)
+    }
+
+    /// The initializer's other arguments are settable properties, as the library's `var`s, and the constant sets
+    /// have the library's names (docs/plots.md: `AxisScale`, `LegendPosition`, `Color.named`).
+    func testFigureSettingsAreLibraryPropertiesAndNames() {
+        let text = CellRunner().output("""
+        let fig = Figure(xScale: AxisScale.log, legend: LegendPosition.topLeft)
+        fig.title = "Perdita"
+        fig.xLabel = "passo"
+        fig.yLabel = nil
+        fig.theme = .dark
+        fig.width = 320
+        fig.height = 240
+        fig.grid = false
+        fig.legend = .hidden
+        fig.line(x: [1, 10, 100], y: [3, 2, 1], color: Color.named("vermillion"), label: "a")
+        print(fig.title ?? "-", fig.xLabel ?? "-", fig.yLabel ?? "-", fig.theme, fig.width, fig.height, fig.grid, fig.legend)
+        print(fig.summary)
+        print(Color.named("vermillion")?.hex ?? "-", Color.named("mauve") == nil)
+        """)
+        XCTAssertEqual(text, """
+        Perdita passo - dark 320.0 240.0 false hidden
+        Line chart: Perdita. 1 series: line "a" with 3 points. X axis passo (log scale).
+        #d55e00 true
+
+        """)
+    }
+
+    /// A `Color?` value (not a literal) passed to `color:` takes the `Color?` overload: the checker chose none of the
+    /// two (`String`, `Color?`) and the generator failed with an internal error.
+    func testOptionalColorValuesTakeTheColorOverload() {
+        let text = CellRunner().output("""
+        let fig = Figure()
+        let gold: Color? = Color("gold")
+        let automatic: Color? = nil
+        fig.line(x: [1, 2], y: [3, 4], color: gold, label: "a")
+        fig.line(y: [3, 2, 1], color: automatic)
+        fig.scatter(x: [1], y: [2], color: Color.named("vermillion"))
+        fig.bar(categories: ["x"], values: [1], color: automatic)
+        fig.histogram([1, 2, 2], color: gold)
+        fig.annotate("n", x: 1, y: 1, color: automatic)
+        print(fig.summary)
+        """)
+        XCTAssertEqual(text, """
+        Line and scatter and bar and histogram chart. 5 series: line "a" with 2 points; line with 3 points; \
+        scatter with 1 point; bar with 1 bar; histogram with 3 values. Notes: n.
+
+        """)
     }
 
     func testMistakesAreDiagnosticsAtTheCall() {

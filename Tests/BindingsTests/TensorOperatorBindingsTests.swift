@@ -84,6 +84,34 @@ final class TensorOperatorBindingsTests: XCTestCase {
         ], tolerance: 1e-12)
     }
 
+    /// The comparisons the first test leaves out and `+= -= *= /=` with a tensor (broadcast) and with a number,
+    /// against PyTorch's in-place operators ("compound": `z += y; z *= column; z -= 0.5; …`).
+    func testOtherComparisonsAndCompoundAssignmentsMatchPyTorch() {
+        let op = { (name: String, index: Int) in self.literal(["operators", name, "inputs", index]) }
+        let text = CellRunner().output("""
+        let ta = Tensor(\(op("lessEqual", 0))), tb = Tensor(\(op("lessEqual", 1)))
+        print((ta <= tb).scalars)
+        print((ta > tb).scalars)
+        print((ta != tb).scalars)
+        print((0.5 < ta).scalars)
+        let column = Tensor(\(op("compound", 2))), positive = Tensor(\(op("compound", 3)))
+        let y = Tensor(\(op("compound", 1)))
+        var z = Tensor(\(op("compound", 0)))
+        z += y
+        z *= column
+        z -= 0.5
+        z /= positive
+        z *= 3.0
+        z += column
+        z /= 4.0
+        z -= y
+        print(z.scalars)
+        """)
+        let output = { (name: String) in self.flattened(["operators", name, "output"]) }
+        assertLines(text, [output("lessEqual"), output("greater"), output("notEqual"), output("scalarLeftLess"),
+                           output("compound")], tolerance: 1e-12)
+    }
+
     func testInPlaceUpdatesInsideNoGradKeepTheSameTrainableTensor() {
         let runner = CellRunner()
         let text = runner.output("""

@@ -14,6 +14,24 @@ extension TypeChecker {
         }
         var ranked = IdentityTable<Expr, CType>()
         guard let (function, matched) = chooseNative(fitting, arguments, ranked: &ranked) else {
+            // Overloaded initializers none of whose argument types fit: as swiftc, the one refusing fewest arguments
+            // has its arguments checked (`Tensor([1.0], requiresGrad: "yes")`: the String's mistake), else — a tie —
+            // `no exact matches in call to initializer` (`Tensor(true)`).
+            if fitting.count > 1, fitting.allSatisfy({ $0.0.isInitializer }),
+               let counts = refusalCounts(fitting, arguments, ranked: &ranked), let fewest = counts.min(), fewest > 0 {
+                let closest = counts.indices.filter { counts[$0] == fewest }
+                guard closest.count == 1 else {
+                    uncheckedArguments(arguments)
+                    report(.noMatchingInitializer, at: location)
+                    return .error
+                }
+                let (function, matched) = fitting[closest[0]]
+                for (position, index) in matched.enumerated() {
+                    guard let index else { continue }
+                    checkConverting(arguments[index].value, to: function.parameters[position].type) { .argumentType($0, expected: $1) }
+                }
+                return nil
+            }
             uncheckedArguments(arguments)
             return fitting.isEmpty && reportsNoFit(candidates, arguments, call: call, at: location) ? .error : nil
         }
@@ -149,6 +167,9 @@ extension TypeChecker {
 }
 
 extension NativeFunction {
+    /// Whether this is an initializer of a native type (`NativeType.addInitializer`: named as the type, returns it).
+    var isInitializer: Bool { returnType == .native(name) }
+
     /// Whether `other` has this function's name, labels, parameter types and result (the same overload).
     func hasSignature(of other: NativeFunction) -> Bool {
         name == other.name && returnType == other.returnType && parameters.count == other.parameters.count

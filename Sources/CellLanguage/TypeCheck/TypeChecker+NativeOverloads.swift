@@ -39,6 +39,25 @@ extension TypeChecker {
         return fitting[best.index]
     }
 
+    /// How many arguments each candidate certainly refuses, in order; nil when the checker cannot tell some fit.
+    func refusalCounts(_ fitting: [(NativeFunction, [Int?])], _ arguments: [Argument],
+                       ranked: inout IdentityTable<Expr, CType>) -> [Int]? {
+        var counts: [Int] = []
+        for (candidate, matched) in fitting {
+            var refused = 0
+            for (position, argument) in matched.enumerated() {
+                guard let argument else { continue }
+                switch nativeFit(arguments[argument].value, candidate.parameters[position].type, ranked: &ranked) {
+                case .unknown: return nil
+                case .none: refused += 1
+                case .score: break
+                }
+            }
+            counts.append(refused)
+        }
+        return counts
+    }
+
     /// How well `expr` fits a parameter of type `type` (`Compiler.fitScore`'s rules).
     func nativeFit(_ expr: Expr, _ type: CType) -> NativeFit {
         var ranked = IdentityTable<Expr, CType>()
@@ -49,8 +68,12 @@ extension TypeChecker {
     func nativeFit(_ expr: Expr, _ type: CType, ranked: inout IdentityTable<Expr, CType>) -> NativeFit {
         if case .optional(let wrapped) = type {
             if case .nilLiteral = expr.kind { return .score(2) }
-            if case .score(let value) = nativeFit(expr, wrapped, ranked: &ranked) { return .score(max(value - 1, 1)) }
-            return nativeFit(expr, wrapped, ranked: &ranked)
+            switch nativeFit(expr, wrapped, ranked: &ranked) {
+            case .score(let value): return .score(max(value - 1, 1))
+            case .unknown: return .unknown
+            // A value of the optional type itself (`let c: Color? = …; fig.line(y: ys, color: c)`).
+            case .none: return ranked[expr] == type ? .score(2) : .none
+            }
         }
         if case .nilLiteral = expr.kind { return .none }
         if expr.isNumericLiteral {

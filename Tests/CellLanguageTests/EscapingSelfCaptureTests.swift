@@ -1,7 +1,8 @@
 @testable import CellLanguage
 import XCTest
 
-/// The checks' escaping closures that capture a struct's mutating `self` (`EscapingSelfCaptures`): each reported by
+/// The checks' escaping closures that capture a struct's mutating `self` (`EscapingSelfCaptures`) or an `inout`
+/// parameter (`EscapingInoutCaptures`, a silent acceptance before session 30): each reported by
 /// the checks, with swiftc's message at swiftc's position (swiftc 6's errors for this program); the generator, which
 /// still detects those it meets (`Compiler.escapingClosure`), reports none that the checks did not.
 final class EscapingSelfCaptureTests: XCTestCase {
@@ -34,5 +35,35 @@ final class EscapingSelfCaptureTests: XCTestCase {
         let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
         XCTAssertEqual(compared.agreement.errorsByPass[.checks], swiftc.count, "the checks report every mistake")
         XCTAssertEqual(compared.agreement.errorsByPass[.generator], 0, "the generator reports none the checks did not")
+    }
+
+    func testTheChecksReportEscapingClosuresCapturingAnInoutParameter() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -emit-sil`: swiftc finds them after type checking).
+        // A closure given to a constant escapes even when it is only called; one given to a non-escaping parameter
+        // does not.
+        assertReportedByTheChecks("""
+        var handlers: [() -> Void] = []
+        var stored: (() -> Int)?
+        func keep(_ f: @escaping () -> Void) { handlers.append(f) }
+        func now(_ f: () -> Void) { f() }
+        func a(_ x: inout Int) -> () -> Int { return { x + 1 } }
+        func b(_ x: inout Int) { keep { x += 1 } }
+        func c(_ x: inout Int) { now { x += 1 } }
+        func d(_ x: inout Int) { stored = { x } }
+        func e(_ x: inout Int) { var g: () -> Void = {}; g = { x += 1 }; g() }
+        func f(_ x: inout Int) -> () -> Int { let g = { x }; return g }
+        func h(_ x: inout Int) -> () -> Int { { x * 2 } }
+        func k(_ x: inout Int) { let g = { x += 1 }; g(); g() }
+        struct S { var n = 0; mutating func m(_ x: inout Int) -> () -> Int { return { x } } }
+        """, [
+            "5:46: escaping closure captures 'inout' parameter 'x'",
+            "6:31: escaping closure captures 'inout' parameter 'x'",
+            "8:35: escaping closure captures 'inout' parameter 'x'",
+            "9:54: escaping closure captures 'inout' parameter 'x'",
+            "10:47: escaping closure captures 'inout' parameter 'x'",
+            "11:39: escaping closure captures 'inout' parameter 'x'",
+            "12:34: escaping closure captures 'inout' parameter 'x'",
+            "13:77: escaping closure captures 'inout' parameter 'x'",
+        ])
     }
 }

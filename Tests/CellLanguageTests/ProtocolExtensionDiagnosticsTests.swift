@@ -99,4 +99,35 @@ final class ProtocolExtensionDiagnosticsTests: XCTestCase {
             """
         assertCheckerReports(program, ["3:14: value of type '[Int]' has no member 'cout'"])
     }
+
+    /// Methods called on `Self` in an extension of a protocol with associated types, with or without `self`: checked
+    /// against the protocol's own requirement (`Self.Item`), not a conforming type's copy (internal errors before).
+    func testMethodsCalledOnSelfInAnExtensionOfAProtocolWithAssociatedTypes() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`).
+        assertCheckerReports("""
+        protocol Container {
+            associatedtype Item
+            func c(_ x: Item) -> Int
+            func d() -> Int
+        }
+        extension Container {
+            func twice(_ x: Item) -> Int { c(x) + self.c(x) }
+            func bad() -> Int { c("s") }
+            func worse() -> Int { self.c("s") }
+            func extra() -> Int { d(5) }
+            func e() -> Int { 3 }
+            func f() -> Int { e(1) }
+        }
+        struct Box: Container {
+            func c(_ x: String) -> Int { x.count }
+            func d() -> Int { 1 }
+        }
+        print(Box().twice("abc"))
+        """, [
+            "8:27: cannot convert value of type 'String' to expected argument type 'Self.Item'",
+            "9:34: cannot convert value of type 'String' to expected argument type 'Self.Item'",
+            "10:29: argument passed to call that takes no arguments",
+            "12:25: argument passed to call that takes no arguments",
+        ])
+    }
 }

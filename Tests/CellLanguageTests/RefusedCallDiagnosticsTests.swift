@@ -68,7 +68,7 @@ final class RefusedCallDiagnosticsTests: XCTestCase {
             "20:54: ambiguous use of 'ov'",
             "24:16: ambiguous use of 'top'",
             "26:7: class 'D' has no initializers",
-            "27:14: extra argument 'x' in call",  // swiftc 6: "argument passed to call that takes no arguments"
+            "27:14: argument passed to call that takes no arguments",
             "28:9: 'D' cannot be constructed because it has no accessible initializers",
             "33:5: global function 'needsK' requires that 'Int' inherit from 'K'",
             "34:13: global function 'num' requires that 'String' conform to 'Numeric'",

@@ -153,4 +153,19 @@ final class UnknownNameDiagnosticsTests: XCTestCase {
         """
         XCTAssertEqual(diagnosticLines(program), [])
     }
+
+    /// A name some other library type has as a member, used in an extension of a library type or protocol that has
+    /// no such member (it was an internal error: the names rule gave up on every library member name). One extension
+    /// per program: beside an `extension Array` the rule still gives up on the array's member names (`first`).
+    func testOtherLibraryTypesMembersInAnExtensionAreUnknownNames() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`).
+        assertCheckerReports("extension Int {\n    func f() -> Int { first }\n}", ["2:23: cannot find 'first' in scope"])
+        assertCheckerReports("extension String {\n    func g() -> Int { magnitude }\n}", ["2:23: cannot find 'magnitude' in scope"])
+        assertCheckerReports("extension Array where Element == Int {\n    func h() -> Int { uppercased().count }\n}",
+                             ["2:23: cannot find 'uppercased' in scope"])
+        assertCheckerReports("extension Double {\n    func k() -> Double { squareRoot() + sorted() }\n}",
+                             ["2:41: cannot find 'sorted' in scope"])
+        assertCheckerReports("extension Collection {\n    func m() -> Int { count + uppercased().count }\n}",
+                             ["2:31: cannot find 'uppercased' in scope"])
+    }
 }

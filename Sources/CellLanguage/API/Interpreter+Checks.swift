@@ -31,6 +31,7 @@ extension Interpreter {
             + MemberReturns(declarations: declarations).check(statements)
             + EscapingSelfCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) },
                                    isStructure: { declarations.userTypes[$0]?.kind == .structure }).check(statements)
+            + EscapingInoutCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) }).check(statements)
         diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
         if let resolution = compiler.resolution {
             let exclusivity = ExclusiveAccessCheck(resolution: resolution, type: { checked?.type(of: $0) },

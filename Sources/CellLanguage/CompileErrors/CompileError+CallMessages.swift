@@ -19,6 +19,7 @@ extension CompileError {
             let name = { (label: String?, position: Int) in label.map { "argument '\($0)'" } ?? "unnamed argument #\(position)" }
             return "\(name(label, position)) must precede \(name(before, beforePosition))"
         case .extraArgument(let label): return label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
+        case .argumentsToNoParameters(let inSubscript): return "argument passed to \(inSubscript ? "subscript" : "call") that takes no arguments"
         case .noMatchingGlobalFunction(let name): return "no exact matches in call to global function '\(name)'"
         case .noMatchingSubscript: return "no exact matches in call to subscript"
         case .noMatchingInstanceMethod(let name, _): return "no exact matches in call to instance method '\(name)'"

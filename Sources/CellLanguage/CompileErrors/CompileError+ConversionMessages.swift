@@ -81,6 +81,7 @@ extension CompileError {
         case .overlappingAccess(let path):
             return "overlapping accesses to '\(path)', but modification requires exclusive access; consider copying to a local variable"
         case .escapingClosureCapturesMutatingSelf: return "escaping closure captures mutating 'self' parameter"
+        case .escapingClosureCapturesInout(let name): return "escaping closure captures 'inout' parameter '\(name)'"
         case .inoutImmutableValue(let type): return "cannot pass immutable value of type '\(type)' as inout argument"
         case .assignToImmutableExpression(let type): return "cannot assign to immutable expression of type '\(type)'"
         case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"

@@ -29,6 +29,7 @@ extension CompileError {
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
+        case argumentsToNoParameters
         case missingArgumentLabels, extraneousArgumentLabels, argumentOutOfOrder
         case noMatchingGlobalFunction, noMatchingSubscript, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
         case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
@@ -48,7 +49,7 @@ extension CompileError {
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant, assignToItself
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
-        case escapingClosureCapturesMutatingSelf
+        case escapingClosureCapturesMutatingSelf, escapingClosureCapturesInout
         case assignToFunction, assignToCallResult, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
@@ -179,6 +180,7 @@ extension CompileError {
         case .missingArgumentLabel: return .missingArgumentLabel
         case .extraneousArgumentLabel: return .extraneousArgumentLabel
         case .extraArgument: return .extraArgument
+        case .argumentsToNoParameters: return .argumentsToNoParameters
         case .missingArgumentLabels: return .missingArgumentLabels
         case .extraneousArgumentLabels: return .extraneousArgumentLabels
         case .argumentOutOfOrder: return .argumentOutOfOrder
@@ -258,6 +260,7 @@ extension CompileError {
         case .inoutArgumentsAlias: return .inoutArgumentsAlias
         case .overlappingAccess: return .overlappingAccess
         case .escapingClosureCapturesMutatingSelf: return .escapingClosureCapturesMutatingSelf
+        case .escapingClosureCapturesInout: return .escapingClosureCapturesInout
         case .inoutImmutableValue: return .inoutImmutableValue
         case .assignToImmutableExpression: return .assignToImmutableExpression
         case .assignToFunction: return .assignToFunction

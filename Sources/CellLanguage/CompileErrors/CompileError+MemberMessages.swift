@@ -24,7 +24,8 @@ extension CompileError {
             if "\(element)".hasPrefix("(") || "\(element)" == "Any" { return "type '\(element)' cannot conform to '\(protocolName)'" }
             return "referencing instance method '\(method)' on '\(owner)' requires that '\(element)' conform to '\(protocolName)'"
         case .getOnlyProperty(let name): return "cannot assign to property: '\(name)' is a get-only property"
-        case .getOnlySubscript: return "cannot assign through subscript: subscript is get-only"
+        case .getOnlySubscript(let mutatingOperator):
+            return (mutatingOperator ? "left side of mutating operator isn't mutable" : "cannot assign through subscript") + ": subscript is get-only"
         case .getOnlyVariable(let name): return "cannot assign to value: '\(name)' is a get-only property"
         case .mutatingOperatorOnGetOnly(let name): return "left side of mutating operator isn't mutable: '\(name)' is a get-only property"
         case .mutatingMemberOnGetOnly(let name): return "cannot use mutating member on immutable value: '\(name)' is a get-only property"

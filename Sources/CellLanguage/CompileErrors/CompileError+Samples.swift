@@ -166,13 +166,15 @@ extension CompileError {
             return [.subscriptArguments(.extraneousLabel("i")), .subscriptArguments(.missingIndex),
                     .subscriptArguments(.incorrectLabels(have: ["k", nil], expected: [nil, "default"])),
                     .subscriptArguments(.incorrectLabels(have: [nil, "x"], expected: [nil, "default"])),
-                    .subscriptArguments(.extraLabelled("i")), .subscriptArguments(.extraArguments(positions: [2, 3]))]
+                    .subscriptArguments(.extraLabelled("i")), .subscriptArguments(.extraArguments(positions: [2, 3])),
+                    .subscriptArguments(.missingArgument(label: "col", position: 2)),
+                    .subscriptArguments(.missingLabels(["a", "b"])), .subscriptArguments(.extraneousLabels(["a", "b"]))]
         case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
         case .enumCasePatternLength: return [.enumCasePatternLength(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
-        case .getOnlySubscript: return [.getOnlySubscript]
+        case .getOnlySubscript: return [.getOnlySubscript(), .getOnlySubscript(mutatingOperator: true)]
         case .getOnlyVariable: return [.getOnlyVariable("total")]
         case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
         case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
@@ -203,6 +205,7 @@ extension CompileError {
         case .missingArgumentLabel: return [.missingArgumentLabel("x"), .missingArgumentLabel("default", inSubscript: true)]
         case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
         case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
+        case .argumentsToNoParameters: return [.argumentsToNoParameters(inSubscript: false), .argumentsToNoParameters(inSubscript: true)]
         case .missingArgumentLabels: return [.missingArgumentLabels(["x", "y"])]
         case .extraneousArgumentLabels: return [.extraneousArgumentLabels(["x", "y"])]
         case .argumentOutOfOrder:
@@ -300,6 +303,7 @@ extension CompileError {
         case .inoutArgumentsAlias: return [.inoutArgumentsAlias]
         case .overlappingAccess: return [.overlappingAccess("p.x")]
         case .escapingClosureCapturesMutatingSelf: return [.escapingClosureCapturesMutatingSelf]
+        case .escapingClosureCapturesInout: return [.escapingClosureCapturesInout("x")]
         case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]

@@ -240,8 +240,9 @@ enum CompileError: Hashable, Sendable {
     case noAccessibleInitializers(String)
     /// `class 'C' has no initializers`, with a note naming the stored property without a value.
     case classWithoutInitializers(String, property: String)
-    /// `cannot assign through subscript: subscript is get-only`.
-    case getOnlySubscript
+    /// `cannot assign through subscript: subscript is get-only` (`left side of mutating operator isn't mutable:
+    /// subscript is get-only` for a compound assignment).
+    case getOnlySubscript(mutatingOperator: Bool = false)
     /// `cannot assign to value: 'a' is a get-only property` (a computed variable without `set`).
     case getOnlyVariable(String)
     /// `left side of mutating operator isn't mutable: 'x' is a get-only property`.
@@ -283,6 +284,8 @@ enum CompileError: Hashable, Sendable {
     case argumentOutOfOrder(label: String?, position: Int, before: String?, beforePosition: Int)
     /// `extra argument 'y' in call`, or `extra argument in call` for an unlabelled one.
     case extraArgument(String?)
+    /// `argument passed to call that takes no arguments` (`subscript` for a subscript's).
+    case argumentsToNoParameters(inSubscript: Bool)
     /// `no exact matches in call to global function 'f'`.
     case noMatchingGlobalFunction(String)
     /// `no exact matches in call to subscript` (of a declared type, none of whose subscripts takes the arguments).
@@ -445,6 +448,8 @@ enum CompileError: Hashable, Sendable {
     case overlappingAccess(String)
     /// `escaping closure captures mutating 'self' parameter`.
     case escapingClosureCapturesMutatingSelf
+    /// `escaping closure captures 'inout' parameter 'x'`.
+    case escapingClosureCapturesInout(String)
     /// `cannot pass immutable value of type 'Int?' as inout argument`.
     case inoutImmutableValue(CType)
     /// `cannot assign to immutable expression of type 'Int?'`.

@@ -9,8 +9,14 @@ enum SubscriptArgumentMistake: Hashable, Sendable {
     case incorrectLabels(have: [String?], expected: [String?])
     /// `xs[0, i: 1]`: one labelled argument too many.
     case extraLabelled(String)
-    /// `xs[0, 1, 2]`: several arguments too many.
+    /// `xs[0, 1, 2]`: several arguments too many (a call's too, `f(1, 2, 3)` for `f(_:)`: swiftc says `in call` for both).
     case extraArguments(positions: [Int])
+    /// `m[row: 1]` for `subscript(row:col:)`: a parameter without an argument (`#2` for an unlabelled one).
+    case missingArgument(label: String?, position: Int)
+    /// `m[1, 2]` for `subscript(row:col:)`: several arguments written without their labels.
+    case missingLabels([String])
+    /// `m[a: 1, b: 2]` for `subscript(_:_:)`: several arguments labelled where the parameters have none.
+    case extraneousLabels([String])
 
     /// swiftc's message.
     var message: String {
@@ -19,11 +25,15 @@ enum SubscriptArgumentMistake: Hashable, Sendable {
         case .missingIndex: return "missing argument for parameter #1 in subscript"
         case .incorrectLabels(let have, let expected):
             let spell = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
-            let changed = zip(have, expected).filter { $0 != $1 }.count
+            let changed = have.count == expected.count ? zip(have, expected).filter { $0 != $1 }.count : have.count
             return "incorrect argument label\(changed > 1 ? "s" : "") in subscript (have '\(spell(have))', expected '\(spell(expected))')"
         case .extraLabelled(let label): return "extra argument '\(label)' in subscript"
         case .extraArguments(let positions):
             return "extra arguments at positions \(positions.map { "#\($0)" }.joined(separator: ", ")) in call"
+        case .missingArgument(let label, let position):
+            return "missing argument for parameter \(label.map { "'\($0)'" } ?? "#\(position)") in subscript"
+        case .missingLabels(let labels): return "missing argument labels '\(labels.map { $0 + ":" }.joined())' in subscript"
+        case .extraneousLabels(let labels): return "extraneous argument labels '\(labels.map { $0 + ":" }.joined())' in subscript"
         }
     }
 }

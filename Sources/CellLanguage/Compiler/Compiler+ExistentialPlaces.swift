@@ -31,6 +31,78 @@ extension Compiler {
         })
     }
 
+    /// The place `p[i]` of the protocol-typed value at `container` whose protocol requires a subscript (the one the
+    /// labels select, as `requirementSubscriptRead` selects it): the indices are evaluated once, then the concrete
+    /// value's own getter, the change and its setter run through the value's existential tag. Nil when `proto`
+    /// requires no subscript, `.some(nil)` after an error (a get-only one is the checker's mistake). In a generic
+    /// body checked under placeholders, a place that never runs (calls run specializations).
+    func existentialSubscriptPlace(_ container: Place, _ proto: UserType, _ arguments: [Argument], at location: SourceLocation) -> Place?? {
+        let requirements = subscriptRequirements(of: proto)
+        let labels = arguments.map(\.label)
+        guard let found = requirements.first(where: { $0.labels == labels }) ?? requirements.first else { return nil }
+        let seen = substitutedRequirement(found, on: proto)
+        let shapes = seen.labels.map { ParameterShape(label: $0, hasDefault: false, isFunction: false) }
+        guard found.settable, let matched = matchArguments(shapes, arguments, at: location) else {
+            cannotGenerate(at: location)
+            return .some(nil)
+        }
+        let codes = compileArguments(seen.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+        let id = found.id, outer = container.modify
+        let unspecialized = protocolState.placeholderTypes.contains(proto)
+        let indices: (Frame) throws -> [Value] = { frame in
+            if unspecialized { throw RuntimeError(message: "a generic body ran unspecialized", location: location) }
+            return try codes.map { try $0(frame) }
+        }
+        let witnesses: (Value) throws -> (ExistentialTag, Value, ExistentialTag.Witness) = { existential in
+            guard let (tag, concrete) = ExistentialTag.unwrap(existential), let setter = tag.subscriptSetter(id) else {
+                throw RuntimeError(message: "no implementation of 'subscript' for this value", location: location)
+            }
+            return (tag, concrete, setter)
+        }
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            let values = try indices(frame)
+            try outer(frame) { existential in
+                let (tag, concrete, setter) = try witnesses(existential)
+                guard let getter = tag.witness(id) else {
+                    throw RuntimeError(message: "no implementation of 'subscript' for this value", location: location)
+                }
+                var arguments = [concrete] + values
+                var value = try getter(&arguments, location)
+                try body(&value)
+                var changed = [arguments[0]] + values + [value]
+                _ = try setter(&changed, location)
+                existential = tag.wrap(changed[0])
+            }
+        }
+        return Place(type: seen.type, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let values = try indices(frame)
+                let value = try boxed(frame)
+                try outer(frame) { existential in
+                    let (tag, concrete, setter) = try witnesses(existential)
+                    var changed = [concrete] + values + [value]
+                    _ = try setter(&changed, location)
+                    existential = tag.wrap(changed[0])
+                }
+            }
+        })
+    }
+
+    /// The setter witness of a `{ get set }` subscript requirement that `source` (the getter) implements on `owner`:
+    /// runs the concrete type's own setter (the instance's class chooses it when subclasses may override it) and
+    /// leaves the changed value in `arguments[0]`; nil for witnesses this path does not reach.
+    func subscriptSetter(_ source: WitnessSource, owner: UserType) -> ExistentialTag.Witness? {
+        guard case .member(let getter) = source, let accessors = owner.subscripts.first(where: { $0.getter === getter }),
+              let setter = accessors.setter else { return nil }
+        let call = dispatchesAccessors(getter, of: owner) ? dispatchedAccessorCall : accessorCall
+        let set = call(setter, setter.location)
+        return { arguments, _ in
+            arguments[0] = try set(arguments).receiver
+            return .void
+        }
+    }
+
     /// `p.name = v` where `p` holds a class-bound protocol type (`protocol P: AnyObject`): the instance is shared, so
     /// `p` need not be a `var` (as for a class-typed value).
     func classBoundRequirementPlace(_ base: Expr, _ proto: UserType, _ name: String, at location: SourceLocation) -> Place?? {

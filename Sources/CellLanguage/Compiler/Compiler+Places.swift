@@ -308,6 +308,8 @@ extension Compiler {
         if let declared = userSubscriptPlace(base, arguments, at: expr.location, mutating: mutating, method: method,
                                              methodAt: methodAt) { return declared }
         guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
+        if case .user(let proto) = container.type, proto.kind == .protocolType,
+           let place = existentialSubscriptPlace(container, proto, arguments, at: expr.location) { return place }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
                 cannotGenerate(at: expr.location)

@@ -122,6 +122,9 @@ extension Compiler {
                 if requirement.kind == .property, requirement.settable, !requirement.isStatic {
                     tag.setPropertyAccess(propertyAccess(source, owner: owner, requirement.name), for: requirement.id)
                 }
+                if requirement.kind == .subscriptRequirement, requirement.settable {  // +ExistentialPlaces
+                    tag.setSubscriptSetter(subscriptSetter(source, owner: owner), for: requirement.id)
+                }
             }
         }
         return tag

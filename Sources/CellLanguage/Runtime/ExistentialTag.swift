@@ -26,6 +26,9 @@ final class ExistentialTag {
 
     /// The in-place access of each settable property requirement, by requirement number.
     private(set) var propertyAccesses: [PropertyAccess?] = []
+    /// The setter of each `{ get set }` subscript requirement, by requirement number: takes the concrete value, the
+    /// indices and the new value, and leaves the changed concrete value in `arguments[0]`.
+    private(set) var subscriptSetters: [Witness?] = []
     /// The protocols whose witnesses are filled in, by name.
     var protocols: Set<String> = []
 
@@ -47,6 +50,17 @@ final class ExistentialTag {
     func setPropertyAccess(_ access: PropertyAccess?, for id: Int) {
         if id >= propertyAccesses.count { propertyAccesses += Array(repeating: nil, count: id + 1 - propertyAccesses.count) }
         propertyAccesses[id] = access
+    }
+
+    /// Records the setter of settable subscript requirement `id`.
+    func setSubscriptSetter(_ setter: Witness?, for id: Int) {
+        if id >= subscriptSetters.count { subscriptSetters += Array(repeating: nil, count: id + 1 - subscriptSetters.count) }
+        subscriptSetters[id] = setter
+    }
+
+    /// The setter of settable subscript requirement `id`, if this type has one.
+    func subscriptSetter(_ id: Int) -> Witness? {
+        id < subscriptSetters.count ? subscriptSetters[id] : nil
     }
 
     /// The in-place access of settable property requirement `id`, if this type has one.

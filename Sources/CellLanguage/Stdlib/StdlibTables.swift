@@ -6,7 +6,8 @@ enum StdlibTables {
         CharacterMembers.table,
         ArrayMembers.table, ArraySliceMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
         PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
-        IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable, HasherMembers.table,
+        IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarViewTable, StringViewMembers.scalarTable,
+        HasherMembers.table,
         HasherMembers.identifierTable, SteppedMembers.unfold, SteppedMembers.wrapper, SteppedMembers.lazy,
         SteppedMembers.iterator,
     ]
@@ -32,6 +33,7 @@ enum StdlibTables {
         case .optional: return OptionalMembers.table
         case .tuple: return tuple
         case .integer: return IntegerMembers.table
+        case .stringView(.unicodeScalars): return StringViewMembers.scalarViewTable
         case .stringView: return StringViewMembers.table
         case .unicodeScalar: return StringViewMembers.scalarTable
         case .substring: return SubstringMembers.table

@@ -11,18 +11,48 @@ enum StringViewMembers {
     ]
 
     static let table = StdlibTable(
-        "String.UTF8View, String.UTF16View, String.UnicodeScalarView",
-        about: "A String's code units or scalars, for `for`-`in`, `Array(s.utf8)` and these collection members; the "
-            + "view prints as its string.",
-        members: [
-            StdlibMember("var count: Int", "The number of code units (or scalars).") { site in
-                guard case .stringView(let view) = site.receiver.type else { return nil }
-                let text = site.value
-                return Typed(type: .int, code: .int { view.count(of: try text($0).stringValue) })
-            },
-        ],
+        "String.UTF8View, String.UTF16View",
+        about: "A String's code units, for `for`-`in`, `Array(s.utf8)` and these collection members; the view prints "
+            + "as its string.",
+        members: [count],
         viewed: collection,
         viewedAbout: "A view is a collection of its elements: these Array members apply to them.")
+
+    static let scalarViewTable = StdlibTable(
+        "String.UnicodeScalarView",
+        about: "A String's Unicode scalars, for `for`-`in`, `Array(s.unicodeScalars)` and these collection members; "
+            + "the view prints as its string, and `append` adds to it (to the string it is read from, `s.unicodeScalars`).",
+        members: [count, appendScalar],
+        viewed: collection,
+        viewedAbout: "A view is a collection of its elements: these Array members apply to them.")
+
+    /// A view's `count`: its code units or scalars.
+    private static let count = StdlibMember("var count: Int", "The number of code units (or scalars).") { site in
+        guard case .stringView(let view) = site.receiver.type else { return nil }
+        let text = site.value
+        return Typed(type: .int, code: .int { view.count(of: try text($0).stringValue) })
+    }
+
+    /// `s.unicodeScalars.append(c)`: the view's value is its string, so the scalar is added to the string the view is
+    /// read from (`s`), or to a variable holding a view.
+    private static let appendScalar = StdlibMember.mutating("mutating func append(_ c: Unicode.Scalar)",
+                                                            "Adds the scalar `c` at the end.") { site in
+        var owner = site.base
+        if case .member(let text?, "unicodeScalars", _) = site.base.kind { owner = text }
+        guard let place = site.compiler.compilePlace(owner, mutating: true, method: site.name, methodAt: site.location) else {
+            return .invalid
+        }
+        let scalar = site.compiler.compileExpr(site.arguments[0].value, expected: .unicodeScalar)
+        guard scalar.type == .unicodeScalar else {  // the checker reports it
+            site.compiler.cannotGenerate(at: site.location)
+            return .invalid
+        }
+        let value = scalar.value
+        let text: (Frame) throws -> Value = { frame in
+            .string(String(Character(Unicode.Scalar(UInt32(truncatingIfNeeded: try value(frame).intValue)) ?? "\u{FFFD}")))
+        }
+        return site.compiler.appendString(text, to: place, slot: nil, at: site.location)
+    }
 
     static let scalarTable = StdlibTable(
         "Unicode.Scalar", about: "One Unicode scalar value, as `s.unicodeScalars` gives them; Comparable by value.",

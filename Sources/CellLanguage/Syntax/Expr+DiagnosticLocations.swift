@@ -7,7 +7,7 @@ extension Expr {
     /// avg / 2` at `/`), else at the value's start.
     var conversionLocation: SourceLocation {
         switch kind {
-        case .binary(_, _, _, let op): return op
+        case .binary(_, _, _, let op), .assign(_, _, _, let op): return op
         case .member(_?, _, let name): return name
         case .call(let callee, _):
             if case .member(_?, _, let name) = callee.kind { return name }

@@ -16,8 +16,9 @@ extension Lowering {
 
     /// A subscript (`a[i]`), at its `[`.
     func lowerSubscript(_ node: SubscriptCallExprSyntax, at: SourceLocation) -> Expr {
+        // At the label, as a call's (swiftc reports an argument out of order or missing before it there).
         let arguments = node.arguments.map {
-            Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
+            Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0))
         }
         reportedTokens[loc(node.leftSquare)] = loc(node.rightSquare)
         let base = lowerExpr(node.calledExpression)

@@ -49,6 +49,10 @@ extension Lowering {
         }
         if let node = expr.as(MemberAccessExprSyntax.self) {
             let name = node.declName.baseName.text
+            // `Unicode.Scalar(70)`, `Unicode.Scalar.init`: the type `UnicodeScalar` names.
+            if name == "Scalar", node.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Unicode" {
+                return Expr(.name("UnicodeScalar"), at: at)
+            }
             return Expr(.member(node.base.map { lowerExpr($0) }, name, loc(node.declName)), at: at)
         }
         if let node = expr.as(SubscriptCallExprSyntax.self) {

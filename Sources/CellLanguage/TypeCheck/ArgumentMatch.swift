@@ -29,6 +29,13 @@ enum ArgumentMatch {
     /// (`closing`; `location` when unknown). Shared by the generator and the type checker.
     static func match(_ parameters: [ParameterShape], _ arguments: [Argument], opening: SourceLocation?,
                       closing: SourceLocation?, at location: SourceLocation) -> ArgumentMatch {
+        // `f(1)` for `f()`: at the one argument's value, at the opening parenthesis for several.
+        if parameters.isEmpty, let first = arguments.first, !arguments.contains(where: \.isTrailingClosure) {
+            return .mistake(.argumentsToNoParameters(inSubscript: false), arguments.count == 1 ? first.value.location : opening ?? first.location)
+        }
+        if let extra = extraArguments(parameters, arguments), extra.count >= 2, let first = arguments.first {
+            return .mistake(.subscriptArguments(.extraArguments(positions: extra.map { $0 + 1 })), opening ?? first.location)
+        }
         switch SwiftcArgumentMatcher.verdict(parameters, arguments) {
         case .outOfOrder(let moved, let before):
             let argument = arguments[moved], other = arguments[before]
@@ -89,6 +96,14 @@ enum ArgumentMatch {
             return .mistake(.extraArgument(argument.label), argument.value.location)
         }
         return .matched(result)
+    }
+
+    /// The arguments swiftc leaves unclaimed (`SwiftcArgumentMatcher.unclaimedArguments`) when there are more
+    /// arguments than parameters and no trailing closure: two or more are `extra arguments at positions #3, #4 in
+    /// call` (`f(1, 2, 3)` for `f(_:)`, `S(w: 1, h: 2)` for `init(square:)`); nil otherwise.
+    private static func extraArguments(_ parameters: [ParameterShape], _ arguments: [Argument]) -> [Int]? {
+        guard arguments.count > parameters.count, !arguments.contains(where: \.isTrailingClosure) else { return nil }
+        return SwiftcArgumentMatcher.unclaimedArguments(parameters, arguments)
     }
 
     /// Where swiftc reports a label mistake (`ArgumentList::getLoc`): at a lone unlabelled argument, else at the

@@ -37,6 +37,20 @@ struct SwiftcArgumentMatcher {
         return matcher.match()
     }
 
+    /// The indices of the arguments swiftc's binding leaves unclaimed (by label, by a typo of a label, then in order
+    /// ignoring names): the extra arguments it reports.
+    static func unclaimedArguments(_ parameters: [ParameterShape], _ arguments: [Argument]) -> [Int] {
+        var matcher = SwiftcArgumentMatcher(parameters, labels: arguments.map(\.label))
+        var next = 0
+        for index in parameters.indices where matcher.bindings[index].isEmpty { matcher.bindNext(index, &next, ignoringNames: false) }
+        if matcher.claimedCount != arguments.count {
+            matcher.claimByTypo()
+            next = 0
+            for index in parameters.indices where matcher.bindings[index].isEmpty { matcher.bindNext(index, &next, ignoringNames: true) }
+        }
+        return arguments.indices.filter { !matcher.claimed[$0] }
+    }
+
     /// Binds arguments to parameters as swiftc does, then looks for an argument out of order or labels to change.
     mutating func match() -> Verdict {
         var next = 0

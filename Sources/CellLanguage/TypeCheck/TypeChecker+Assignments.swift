@@ -176,12 +176,12 @@ extension TypeChecker {
                 ?? baseType.flatMap { optionalDeclaredMemberMistake($0, name, base: base) }  // `head.next = …` on a `Node?`
                 ?? missingPlaceMember(baseType, name, at: nameLocation))  // +PlaceTypeDiagnostics
         case .subscriptAccess(let base, let arguments):
-            if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }
+            if let statics = staticSubscriptPlace(base, arguments, at: target.location) { return recordLink(target, statics) }
             if let element = superSubscript(base, arguments) { return recordLink(target, element) }
             let baseType = forcedPlace(base)
             if subscriptPlaceShapeMistake(base, baseType, arguments, at: target.location) { return nil }
             if reportsMissingPlaceSubscript(baseType, arguments, at: target.location) { return nil }  // +PlaceTypeDiagnostics
-            return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))
+            return recordLink(target, baseType.flatMap { element(of: $0, arguments, at: target.location) } ?? uncheckedIndices(arguments))
         case .forceUnwrap(let base):
             let found = place(base)
             guard case .optional(let wrapped)? = found else { return nonOptionalPlace(found, chain: false, at: target.location) }
@@ -227,7 +227,7 @@ extension TypeChecker {
 
     /// The element a subscript of a place of type `type` reaches (an array element by Int position, a dictionary's
     /// optional value, or its value with `default:`), its arguments checked; nil (arguments unchecked) otherwise.
-    private func element(of type: CType, _ arguments: [Argument]) -> CType?? {
+    private func element(of type: CType, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
             // A range: the slice whose elements are written back (`xs[0..<2][0] = 5`, `Compiler.arrayRangePlace`).
@@ -251,7 +251,7 @@ extension TypeChecker {
             guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
             return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
         case .user(let user):
-            return .some(userSubscriptPlace(user, arguments))
+            return .some(userSubscriptPlace(user, arguments, at: location))
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
             let keyType = checkConverting(arguments[0].value, to: key) { .argumentType($0, expected: $1) }
             let fallback = checkConverting(arguments[1].value, to: value) { .argumentType($0, expected: $1) }

@@ -5,7 +5,7 @@ extension TypeChecker {
     /// A call of a built-in function or a built-in type's initializer by name: nil when the checker does not model
     /// it (its arguments are then left to the caller), else the call's type (nil inside: unknown, its arguments
     /// checked).
-    func builtinCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+    func builtinCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType? = nil) -> CType?? {
         guard isBuiltinName(name, referent) else { return nil }
         if !extendsBuiltinInitializers(name), let mistake = builtinLabelMistake(name, arguments) { return .some(mistake) }
         let labels = arguments.map(\.label)
@@ -55,7 +55,7 @@ extension TypeChecker {
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
         case "Bool", "Character", "UnicodeScalar":
-            return extendsBuiltinInitializers(name) ? nil : .some(scalarInitializer(name, arguments))
+            return extendsBuiltinInitializers(name) ? nil : .some(scalarInitializer(name, arguments, expected: expected))
         case "swap": return .some(swapCall(arguments))
         case "Hasher", "ObjectIdentifier": return hashingInitializer(name, arguments)
         case "Substring":

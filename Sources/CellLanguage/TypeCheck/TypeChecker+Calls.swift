@@ -110,7 +110,9 @@ extension TypeChecker {
             ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }
         if let mistake = labelledConversionMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = unicodeScalarWithoutValue(callee, name, referent, arguments) { return .some(refused) }
-        if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
+        if let builtin = builtinCall(name, referent, arguments, expected: expected) ?? boundNumberConversion(callee, arguments) {
+            return .some(builtin)
+        }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
         if let result = nestedFunctionCall(expr, name, referent, arguments) { return .some(result) }
         if let result = functionValueCall(callee, name, arguments) { return .some(result) }
@@ -279,6 +281,13 @@ extension TypeChecker {
         }
     }
 
+    /// Whether `expr` is `a..<b` or `a...b` of integer literals (a `Range<Int>` or `ClosedRange<Int>` alone).
+    static func isIntegerLiteralRange(_ expr: Expr) -> Bool {
+        guard case .binary(let op, let lhs, let rhs, _) = expr.kind, op == "..<" || op == "..." else { return false }
+        let isInteger: (Expr) -> Bool = { if case .intLiteral = $0.kind { $0.largeLiteral == nil } else { false } }
+        return isInteger(lhs) && isInteger(rhs)
+    }
+
     /// The top-level functions (of this cell or an earlier one) a name refers to; nil for anything else.
     func declaredFunctions(named name: String, _ referent: Referent) -> [FunctionInfo]? {
         switch referent {
@@ -337,7 +346,11 @@ extension TypeChecker {
         var types: [CType?] = []
         if fitting.count > 1 {
             let before = checked.diagnostics.count
-            for argument in arguments { types.append(Self.isContextFree(argument.value) ? check(argument.value, expected: nil) : nil) }
+            for argument in arguments {
+                // A range of integer literals (`f(1..<3)` beside `f(_: Int)`) is a range of Ints without a context.
+                let typedAlone = Self.isContextFree(argument.value) || Self.isIntegerLiteralRange(argument.value)
+                types.append(typedAlone ? check(argument.value, expected: nil) : nil)
+            }
             recordAloneTypes(arguments.map(\.value), skipping: types)
             let typed = fitting.filter { info, positions in
                 zip(types, positions).allSatisfy { type, position in type == nil || type == info.parameters[position].type }

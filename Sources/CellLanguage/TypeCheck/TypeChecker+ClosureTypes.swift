@@ -106,8 +106,13 @@ extension TypeChecker {
         defer { bodyContext = saved }
         checkJumps(literal.body)
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
-            if case .assign = expr.kind {
+            if case .assign(_, _, _, let operatorLocation) = expr.kind {
                 check(expr, expected: nil)
+                // `let f: () -> Int = { n += 1 }`: the assignment's `()` is no Int (swiftc's mistake, at the operator).
+                if typing == .given, literal.returnType == nil, let returnType, isClosed(returnType) {
+                    report(.closureResultType(.void, expected: returnType), at: operatorLocation)
+                    return returnType
+                }
                 return typing == .unknown ? nil : returnType ?? .void
             }
             returned(expr)

@@ -10,6 +10,7 @@ extension TypeChecker {
     func genericSubscript(_ type: UserType, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType?? {
         guard let members = genericSubscripts(of: type) else { return nil }
         let plain = type.subscripts.map(\.getter)
+        if let location, let mistake = genericSubscriptShapeMistake(members, plain, arguments, at: location) { return .some(mistake) }
         guard members.count == 1, type.extendedBuiltin == nil,
               !plain.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } }),
               let types = ownTypes(arguments) else {
@@ -71,6 +72,19 @@ extension TypeChecker {
         }
         let site = Self.memberSite(decl, at: location)
         return unmetRequirement(decl.genericRequirements, decl.genericParameters, bindings, at: site)
+    }
+
+    /// `M()[1, m: "s"]` where neither the one generic subscript nor a plain one takes the labels: swiftc's shape
+    /// mistake (`TypeChecker+SubscriptShapes`), reported; nil when one takes them or the checker leaves it.
+    private func genericSubscriptShapeMistake(_ members: [GenericMember], _ plain: [FunctionInfo], _ arguments: [Argument],
+                                              at location: SourceLocation) -> CType? {
+        guard members.count == 1, let decl = members.first?.decl,
+              !decl.parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.isInout }),
+              !plain.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } }),
+              Self.match(decl.parameters.map { ($0.label, CType.void, $0.defaultValue != nil) }, arguments) == nil,
+              !plain.contains(where: { Self.match($0, arguments, skipping: 1) != nil }) else { return nil }
+        return subscriptShapeMistake(plain.map { Array(compiler.shapes($0).dropFirst()) } + [Compiler.shapes(decl.parameters)],
+                                     arguments, at: location)
     }
 
     /// Each argument's type without a context, as the generator types it to choose the subscript and bind the type

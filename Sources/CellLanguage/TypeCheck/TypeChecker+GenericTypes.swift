@@ -165,6 +165,13 @@ extension TypeChecker {
             declare("self", at: computed.location, instance)
             returnType = resolve(computed.type)
             singleExpressionBody(computed.body)
+            // The setter (`set { cells[i + 1] = newValue }`): its value of the property's type, its `self` mutable.
+            if let setter = computed.setter {
+                declare(setter.parameter, at: setter.location, resolve(computed.type))
+                declare("self", at: setter.location, instance)
+                returnType = .void
+                singleExpressionBody(setter.body)
+            }
         }
         specializedSubscriptGetters(decl, self: instance)
         bodyContext = saved

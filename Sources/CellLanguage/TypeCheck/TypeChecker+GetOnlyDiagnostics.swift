@@ -47,10 +47,13 @@ extension TypeChecker {
             }
             check(base, expected: nil)
         case .subscriptAccess(let base, let arguments):
-            guard op == "=", let type = variableType(base, allowsConstant: false), fitsOnlyGetOnlySubscript(type, arguments)
+            guard op == "=" || !declaredOperators.contains(op) else { return false }
+            // `S[1] = 2` on a type whose static subscripts have no setter, or a variable's only get-only subscript.
+            let statics = typeNamed(base).map { !$0.staticSubscripts.isEmpty && $0.staticSubscripts.allSatisfy { $0.setter == nil } } ?? false
+            guard statics || variableType(base, allowsConstant: false).map({ fitsOnlyGetOnlySubscript($0, arguments) }) == true
             else { return false }
-            report(.getOnlySubscript, at: target.location)
-            check(base, expected: nil)
+            report(.getOnlySubscript(mutatingOperator: op != "="), at: op == "=" ? target.location : location)
+            if statics { uncheckedArguments(arguments) } else { check(base, expected: nil) }
         default:
             return false
         }
@@ -94,9 +97,18 @@ extension TypeChecker {
     /// Whether a non-generic struct declares one subscript, without setter, whose parameters `arguments` certainly
     /// fit (the same labels, literals of the parameters' types: Int or String).
     private func fitsOnlyGetOnlySubscript(_ type: CType, _ arguments: [Argument]) -> Bool {
-        guard case .user(let user) = type, user.kind == .structure, !isGeneric(user), user.subscripts.count == 1,
-              user.subscripts[0].setter == nil else { return false }
-        let parameters = user.subscripts[0].getter.parameters.dropFirst()
+        guard case .user(let user) = type else { return false }
+        let parameters: ArraySlice<FunctionInfo.Parameter>
+        if user.kind == .protocolType, !compiler.protocolState.placeholderTypes.contains(user) {
+            // A protocol-typed value (`var p: any P`) whose protocol requires one get-only subscript.
+            let requirements = compiler.subscriptRequirements(of: user)
+            guard requirements.count == 1, !requirements[0].settable else { return false }
+            let seen = compiler.substitutedRequirement(requirements[0], on: user)
+            parameters = zip(seen.labels, seen.parameterTypes).map { FunctionInfo.Parameter(label: $0, name: $0 ?? "_", type: $1) }[...]
+        } else {
+            guard user.kind == .structure, !isGeneric(user), user.subscripts.count == 1, user.subscripts[0].setter == nil else { return false }
+            parameters = user.subscripts[0].getter.parameters.dropFirst()
+        }
         guard parameters.count == arguments.count else { return false }
         return zip(parameters, arguments).allSatisfy { parameter, argument in
             guard parameter.label == argument.label, !parameter.isInout, !parameter.isVariadic else { return false }

@@ -13,6 +13,11 @@ extension TypeChecker {
         switch value.kind {
         case .subscriptAccess(let base, _): valueContexts[base] = .contextFreeOperand
         case .binary(_, let lhs, _, _): valueContexts[lhs] = .contextFreeOperand
+        case .call: valueContexts[value] = .contextFreeOperand  // `let u = UnicodeScalar(65)`: the failable one
+        case .cast(let operand, _, _):  // `print(UnicodeScalar(65) as Any)`: the same
+            if case .call = operand.kind { valueContexts[operand] = .contextFreeOperand }
+        case .array(let elements):  // `let us = [UnicodeScalar(67), UnicodeScalar(68)]`: the same
+            for element in elements { if case .call = element.kind { valueContexts[element] = .contextFreeOperand } }
         default: break
         }
     }

@@ -134,7 +134,7 @@ extension TypeChecker {
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
     func subscriptAccess(_ base: Expr, _ arguments: [Argument], expected: CType? = nil, at location: SourceLocation) -> CType? {
         if let result = superSubscript(base, arguments) { return result }
-        if let result = staticSubscript(base, arguments) { return result }
+        if let result = staticSubscript(base, arguments, at: location) { return result }
         // `["♣", "♦"][i]` where a Character is expected (`Compiler.subscriptedLiteralType`).
         let literalType = Compiler.subscriptedLiteralType(base, arguments, expected: expected)
         guard let receiver = check(base, expected: literalType) else {

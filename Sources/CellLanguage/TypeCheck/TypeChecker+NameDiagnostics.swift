@@ -43,12 +43,32 @@ extension TypeChecker {
     func reportsUnknownExtensionMember(_ expr: Expr, _ name: String) -> Bool {
         guard case .member(let owner)? = resolution.referent(of: expr), compiler.declarations.userTypes[owner] == nil,
               let first = name.unicodeScalars.first, first != "$", first != "_", !Self.namesTheGeneratorReadsItself.contains(name),
-              !Self.libraryTypeMemberNames.contains(name) else { return false }
+              !Self.libraryTypeMemberNames.contains(name) || extendedLibraryTypeLacks(owner, name) else { return false }
         let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
-        guard !declaresMember(name, visibleLocals: locals) else { return false }
+        // Another library type's member (`first` in `extension Int`): not one the extended type may have (checked), so
+        // only a name visible outside the types (a local, a global, a function) may stand for it.
+        if Self.libraryTypeMemberNames.contains(name) {
+            guard !certainlyVisible(name, locals: locals),
+                  !resolution.declarations.contains(where: { $0.name == name && $0.kind != .member }) else { return false }
+        } else {
+            guard !declaresMember(name, visibleLocals: locals) else { return false }
+        }
         let suggestion = unknownNameSuggestion(name, locals: locals)
         reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
         return true
+    }
+
+    /// Whether the library type or protocol an extension extends (`owner`: `Int`, `Array`, `[Double]`, `Collection`)
+    /// certainly has no member `name`, instance or static, though another library type has one (`first` in `extension
+    /// Int`, `uppercased` in `extension Array`): its table or the protocol's list has none and nothing of the notebook
+    /// may add one (`certainlyLacksMember`).
+    private func extendedLibraryTypeLacks(_ owner: String, _ name: String) -> Bool {
+        if let names = LibraryProtocolMembers.names(of: owner) { return !names.contains(name) && !protocolExtensionsDeclare(name) }
+        let typeName = owner.hasPrefix("[") ? "Array" : String(owner.prefix { $0 != "<" })
+        guard compiler.declarations.typeAliases[typeName] == nil, let type = compiler.builtinType(named: typeName),
+              let table = StdlibTables.table(for: type), !table.allMembers.contains(where: { $0.name == name }),
+              !Self.libraryBoundTypeNames.contains(name) else { return false }
+        return certainlyLacksMember(type, name)
     }
 
     /// Every member name of the library's tables and protocols, and the type names the library's generic types and
@@ -56,11 +76,14 @@ extension TypeChecker {
     private static let libraryTypeMemberNames: Set<String> = {
         var names = Set(StdlibTables.all.flatMap { $0.allMembers.map(\.name) })
         names.formUnion(LibraryProtocolMembers.allNames)
-        names.formUnion(["Element", "Index", "Indices", "SubSequence", "Iterator", "Key", "Value", "Bound", "Stride",
-                         "Magnitude", "Words", "Wrapped", "RawValue", "Scalar", "IntegerLiteralType", "FloatLiteralType",
-                         "ArrayLiteralElement", "Slice", "Failure", "Output"])
+        names.formUnion(libraryBoundTypeNames)
         return names
     }()
+
+    /// The type names the library's generic types and protocols bind inside their extensions (`Element`).
+    private static let libraryBoundTypeNames: Set<String> = ["Element", "Index", "Indices", "SubSequence", "Iterator", "Key",
+        "Value", "Bound", "Stride", "Magnitude", "Words", "Wrapped", "RawValue", "Scalar", "IntegerLiteralType",
+        "FloatLiteralType", "ArrayLiteralElement", "Slice", "Failure", "Output"]
 
     /// Whether a declaration of the notebook has `name`: one of this cell's (a member, type or function of any body, a
     /// local visible at the use), a global, a function or type of the library or the bindings, a member of a declared

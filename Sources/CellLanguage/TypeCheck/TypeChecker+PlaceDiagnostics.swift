@@ -29,10 +29,19 @@ extension TypeChecker {
         return true
     }
 
-    /// Reports a mutating standard-library method called on a value a call returned (`f().append(1)`), at the
-    /// method's name; returns the error type, nil when it did not report.
+    /// Reports a mutating standard-library or declared method called on a value a call returned (`f().append(1)`,
+    /// `c.increment().increment()`), at the method's name; returns the error type, nil when it did not report.
     func callResultMutatingCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument],
                                 at nameLocation: SourceLocation) -> CType? {
+        guard case .call = base.kind else { return nil }
+        // A declared struct's or enum's mutating methods (`c.increment().increment()`), every overload mutating.
+        if case .user(let type) = receiver, type.kind == .structure || type.kind == .enumeration, !hasTemplateMembers(type),
+           !hasGenericMember(named: name), let infos = type.methods[name], !infos.isEmpty, infos.allSatisfy(\.isMutating),
+           let source = callResultSource(base, known: receiver) {
+            uncheckedArguments(arguments)
+            report(.changeOfCallResult(access: "cannot use mutating member on immutable value", source: source), at: nameLocation)
+            return .error
+        }
         guard let source = callResultSource(base, known: receiver), certainlyTableMember(name, of: receiver),
               let candidates = StdlibTables.table(for: receiver)?.methods(named: name), !candidates.isEmpty,
               candidates.allSatisfy({ $0.kind == .mutatingMethod }), candidates.contains(where: { $0.accepts(arguments) })

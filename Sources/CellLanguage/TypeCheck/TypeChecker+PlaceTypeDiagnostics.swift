@@ -27,7 +27,7 @@ extension TypeChecker {
         case .string, .substring:
             guard certainlyBuiltinMembers(of: base), !protocolExtensionsSupplySubscripts(to: base) else { return false }
             uncheckedArguments(arguments)
-            report(.getOnlySubscript, at: location)
+            report(.getOnlySubscript(), at: location)
             return true
         case .user(let type) where !type.subscripts.isEmpty:
             return false

@@ -172,6 +172,7 @@ extension TypeChecker {
     /// A method of the conforming type called without `self` in a copy's body: a declared type's own (non-generic)
     /// methods, or a standard-library method of a library collection; nil otherwise (the arguments checked on their own).
     func conformingCall(_ type: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
+        if case .user(let owner) = type, let result = placeholderSelfCall(owner, name, arguments) { return result }  // `c("s")`
         switch type {
         case .user(let owner) where owner.kind != .protocolType && !hasGenericMember(named: name):
             if owner.fieldIndex(name) == nil, owner.computed[name] == nil, let infos = owner.methods[name] {
@@ -228,8 +229,8 @@ extension TypeChecker {
 }
 
 extension TypeChecker {
-    /// The getters of `decl`'s instance subscripts (not generic ones, nor those taking `inout` or variadic parameters)
-    /// under the specialization being checked, with `self` of type `selfType` (nil: unknown).
+    /// The getters and setters of `decl`'s instance subscripts (not generic ones, nor those taking `inout` or variadic
+    /// parameters) under the specialization being checked, with `self` of type `selfType` (nil: unknown).
     func specializedSubscriptGetters(_ decl: TypeDecl, self selfType: CType?) {
         for item in decl.subscripts where item.genericParameters.isEmpty && !item.isStatic
             && !item.parameters.contains(where: { $0.isVariadic || $0.isInout }) {
@@ -238,6 +239,13 @@ extension TypeChecker {
             let saved = bodyContext
             returnType = resolve(item.returnType)
             singleExpressionBody(item.getter)
+            // The setter (`set { cells[y * width + x] = newValue }`), with the value of the element type.
+            if let setter = item.setter {
+                declare(setter.parameter, at: setter.location, resolve(item.returnType))
+                declare("self", at: setter.location, selfType)
+                returnType = .void
+                singleExpressionBody(setter.body)
+            }
             bodyContext = saved
         }
     }

@@ -95,6 +95,7 @@ extension TypeChecker {
     /// `call`, when known, places the label or argument mistake of a call of the one method requirement so named.
     func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument], call: Expr? = nil,
                             at nameLocation: SourceLocation? = nil) -> CType? {
+        if let result = placeholderSelfCall(proto, name, arguments) { return result }  // `self.c("s")` on `Self`'s placeholder
         // A type parameter's placeholder in a generic body checked under placeholders (`shape.draw()` for
         // `shape: T`, `T: Shape`) calls its constraints' requirements, as an existential does (not where they have
         // associated types, which the requirements' types would name unbound).

@@ -143,6 +143,7 @@ extension TypeChecker {
                 if !isVar, let index = declarationIndex(name, at: location) { initializedConstants.insert(index) }
                 var type: CType?
                 if let value {
+                    if case .call = value.kind { noteContextFree(value) }  // `if let u = UnicodeScalar(68)`
                     type = check(value, expected: nil)
                 } else if let referent = resolution.referent(at: location) {
                     type = self.type(of: referent, named: name)

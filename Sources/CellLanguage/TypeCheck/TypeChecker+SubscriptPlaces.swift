@@ -6,26 +6,36 @@
 extension TypeChecker {
     /// `Type[arguments]` read on a top-level type with static subscripts: the getter's result; nil when `base`
     /// names no such type (`.some(nil)`: one, with arguments the checker cannot match).
-    func staticSubscript(_ base: Expr, _ arguments: [Argument]) -> CType?? {
+    func staticSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType?? {
         guard let type = staticSubscriptOwner(base) else { return nil }
-        return .some(declaredCall(type.staticSubscripts.map(\.getter), arguments))
+        let getters = type.staticSubscripts.map(\.getter)
+        if let location, !getters.contains(where: { Self.match($0, arguments) != nil }),
+           let mistake = declaredSubscriptShapeMistake(getters, arguments, receiver: false, at: location) { return .some(mistake) }
+        return .some(declaredCall(getters, arguments))
     }
 
     /// `Type[arguments]` as a place: the subscript's type when the chosen one has a setter; nil when `base` names
     /// no type with static subscripts.
-    func staticSubscriptPlace(_ base: Expr, _ arguments: [Argument]) -> CType?? {
+    func staticSubscriptPlace(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
         guard let type = staticSubscriptOwner(base) else { return nil }
+        let getters = type.staticSubscripts.map(\.getter)
+        if !getters.contains(where: { Self.match($0, arguments) != nil }),
+           let mistake = declaredSubscriptShapeMistake(getters, arguments, receiver: false, at: location) { return .some(mistake) }
         return .some(settableSubscript(type.staticSubscripts, arguments, receiver: false))
     }
 
     /// `value[arguments]` as a place on a value of a declared type with instance subscripts (under the conditions of
     /// `userSubscript`): the subscript's type when the chosen one has a setter; nil otherwise.
-    func userSubscriptPlace(_ type: UserType, _ arguments: [Argument]) -> CType? {
+    func userSubscriptPlace(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        if let existential = existentialSubscriptPlace(type, arguments, at: location) { return existential }  // +ExistentialSubscripts
         guard type.kind != .protocolType, type.extendedBuiltin == nil, !type.subscripts.isEmpty, !isGeneric(type),
               !compiler.hasGenericMember(type, "subscript", isStatic: false), !mayAdoptTemplateSubscripts(type) else {
             uncheckedArguments(arguments)
             return nil
         }
+        let getters = type.subscripts.map(\.getter)
+        if !getters.contains(where: { Self.match($0, arguments, skipping: 1) != nil }),
+           let mistake = declaredSubscriptShapeMistake(getters, arguments, receiver: true, at: location) { return mistake }
         return settableSubscript(type.subscripts, arguments, receiver: true)
     }
 

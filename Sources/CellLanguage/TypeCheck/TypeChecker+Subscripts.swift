@@ -11,7 +11,10 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
-        return declaredCall(type.subscripts.map(\.getter), arguments, receiver: true)
+        let getters = type.subscripts.map(\.getter)
+        if let location, !getters.contains(where: { Self.match($0, arguments, skipping: 1) != nil }),
+           let mistake = declaredSubscriptShapeMistake(getters, arguments, receiver: true, at: location) { return mistake }  // +SubscriptShapes
+        return declaredCall(getters, arguments, receiver: true)
     }
 
     /// `value[i]` on a type parameter's placeholder in a generic body checked under the placeholders, whose protocol

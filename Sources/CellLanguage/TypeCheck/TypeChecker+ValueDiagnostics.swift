@@ -114,8 +114,11 @@ extension TypeChecker {
     /// `.blue` where a `Color` is expected and `Color` has no such static member or case (`type 'Color' has no member
     /// 'blue'`, at the name); the error type after reporting, nil otherwise.
     func missingImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> CType? {
-        guard case .user(let type)? = expected?.unwrapped, compiler.declarations.userTypes[type.name] === type,
-              reportsMissingStaticMember(type, type.name, name, at: location) else { return nil }
+        // A nested type (`Outer.Kind`) is registered and spelled by its qualified name.
+        guard case .user(let type)? = expected?.unwrapped,
+              let spelled = compiler.declarations.userTypes[type.name] === type ? type.name
+                  : compiler.declarations.userTypes.first(where: { $0.value === type })?.key,
+              reportsMissingStaticMember(type, spelled, name, at: location) else { return nil }
         return .error
     }
 

@@ -31,7 +31,9 @@ extension Interpreter {
             + MemberReturns(declarations: declarations).check(statements)
             + EscapingSelfCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) },
                                    isStructure: { declarations.userTypes[$0]?.kind == .structure }).check(statements)
-        diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
+        let typeChecked = !(checked?.diagnostics.contains { $0.severity == .error } ?? false)
+        diagnostics += DefiniteInitialization.check(statements, userType: { declarations.userTypes[$0] }, typeChecked: typeChecked)
+            + flow.check(statements)
         if let resolution = compiler.resolution {
             let exclusivity = ExclusiveAccessCheck(resolution: resolution, type: { checked?.type(of: $0) },
                                                    hasMutatingMethodWithInout: Interpreter.hasMutatingMethodWithInout)

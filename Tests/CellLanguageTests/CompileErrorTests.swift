@@ -98,6 +98,8 @@ final class CompileErrorTests: XCTestCase {
         .opaqueResultWithoutReturns, .typeCannotConform,
         // Pinned at swiftc's positions in AcceptedSwiftDiagnosticsTests.
         .functionTypeArgumentLabel,
+        // Pinned at swiftc's positions in InitializerCoverageDiagnosticsTests.
+        .initializerCoverage,
         // nbrun's own refusal of `stride` labels swiftc words otherwise (`stride(from: 0, 5, by: 1)`): the Refusals
         // programs' `stride(from:upTo:by:)` is swiftc's `no exact matches in call to global function 'stride'` since
         // session 28 (AcceptedSwiftDiagnosticsTests).

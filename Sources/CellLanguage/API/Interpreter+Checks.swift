@@ -28,11 +28,15 @@ extension Interpreter {
             + genericConstraintRefusals(declarations).check(statements)
             + TopLevelReturns.check(statements) + LocalTypeAliases.check(statements)
             + GenericStaticStorage.check(statements, isGenericType: { self.compiler.protocolState.genericTypes[$0] != nil })
-            + MemberReturns(declarations: declarations).check(statements)
+        // swiftc checks initializers after SIL generation, which an error of the type checker or of a declaration stops.
+        let typeChecked = !(checked?.diagnostics.contains { $0.severity == .error } ?? false)
+            && !diagnostics.contains { $0.severity == .error }
+        diagnostics += MemberReturns(declarations: declarations).check(statements)
             + EscapingSelfCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) },
                                    isStructure: { declarations.userTypes[$0]?.kind == .structure }).check(statements)
             + EscapingInoutCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) }).check(statements)
-        diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
+        diagnostics += DefiniteInitialization.check(statements, userType: { declarations.userTypes[$0] }, typeChecked: typeChecked)
+            + flow.check(statements)
         if let resolution = compiler.resolution {
             let exclusivity = ExclusiveAccessCheck(resolution: resolution, type: { checked?.type(of: $0) },
                                                    hasMutatingMethodWithInout: Interpreter.hasMutatingMethodWithInout)

@@ -1,40 +1,13 @@
 import Diagnostics
 
 extension DefiniteInitialization {
-    /// `self.c`, or a bare `c` not declared in the initializer, naming a `let` stored property: `"self.c"`.
-    private func storedPropertyOfSelf(_ target: Expr) -> String? {
-        switch target.kind {
-        case .member(let base?, let name, _):
-            guard case .name("self") = base.kind, isTracked("self." + name) else { return nil }
-            return "self." + name
-        case .name(let name):
-            guard !isTracked(name), selfFields.contains(name) else { return nil }
-            return "self." + name
-        default:
-            return nil
-        }
-    }
-
     /// The reads and initializing assignments in `expr`, in evaluation order.
     mutating func expr(_ expr: Expr, _ state: inout State) {
         switch expr.kind {
         case .name(let name):
-            read(name, at: expr.location, &state)
+            if !bareName(name, at: expr.location, &state) { read(name, at: expr.location, &state) }
         case .assign(let op, let target, let value, let location):
-            if op == "=", let field = storedPropertyOfSelf(target) {
-                self.expr(value, &state)
-                assign(field, at: location, &state)
-            } else if op == "=", case .name(let name) = target.kind {
-                self.expr(value, &state)
-                assign(name, at: location, &state)
-            } else if case .name(let name) = target.kind {
-                // `n += 1` passes `n` to the operator by reference.
-                read(name, at: location, &state, byReference: true)
-                self.expr(value, &state)
-            } else {
-                self.expr(target, &state)
-                self.expr(value, &state)
-            }
+            assignment(op, target, value, at: location, &state)
         case .binary(_, let left, let right, _):
             self.expr(left, &state)
             self.expr(right, &state)
@@ -42,7 +15,10 @@ extension DefiniteInitialization {
              .tryExpr(let operand, _):
             self.expr(operand, &state)
         case .inoutArgument(let target):
-            if case .name(let name) = target.kind {
+            if let field = storedPropertyOfSelf(target) {
+                readField(field, at: callLocation ?? target.location, state, byReference: true)
+                state.definite.insert(field)
+            } else if case .name(let name) = target.kind {
                 read(name, at: target.location, &state, byReference: true)
                 // The callee may assign it; a `var` is initialized afterwards.
                 state.definite.insert(name)
@@ -50,16 +26,15 @@ extension DefiniteInitialization {
                 self.expr(target, &state)
             }
         case .call(let callee, let arguments):
-            if case .member(let base?, let method, let location) = callee.kind, case .name(let name) = base.kind,
-               isTracked(name), DefiniteInitialization.mutatingMethods.contains(method) {
-                // swiftc reports a mutating call on an uninitialized variable at the method's name.
-                read(name, at: location, &state)
+            call(expr, callee, arguments, &state)
+        case .member(let base?, let name, let location):
+            if case .name("self") = base.kind, initializing != nil {
+                memberOfSelf(name, at: location, base: base.location, &state)
             } else {
-                self.expr(callee, &state)
+                self.expr(base, &state)
             }
-            for argument in arguments { self.expr(argument.value, &state) }
-        case .member(let base, _, _):
-            if let base { self.expr(base, &state) }
+        case .member(nil, _, _):
+            break
         case .subscriptAccess(let base, let arguments):
             self.expr(base, &state)
             for argument in arguments { self.expr(argument.value, &state) }
@@ -82,11 +57,97 @@ extension DefiniteInitialization {
             for case .interpolation(let inner) in parts { self.expr(inner, &state) }
         case .closure(let literal):
             // A closure captures what it reads when it is created; its capture list's entries are read then.
-            for capture in literal.captures { read(capture.name, at: capture.location, &state) }
+            for capture in literal.captures where !bareName(capture.name, at: capture.location, &state) {
+                read(capture.name, at: capture.location, &state)
+            }
             var inner = state
-            closureBody(literal.body, parameters: literal.parameters.map(\.name) + literal.captures.map(\.name), &inner)
+            inClosure(at: expr.location) { analysis in
+                analysis.closureBody(literal.body, parameters: literal.parameters.map(\.name) + literal.captures.map(\.name), &inner)
+            }
         case .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral, .typeReference, .invalid:
             break
+        }
+    }
+
+    /// An assignment: `=` sets a name, a stored property of `self`, `self` itself or the parts of a tuple; an
+    /// operator assignment (`+=`) passes its target by reference.
+    private mutating func assignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation,
+                                     _ state: inout State) {
+        if op == "=", let field = storedPropertyOfSelf(target) {
+            self.expr(value, &state)
+            assign(field, at: location, &state)
+        } else if op == "=", case .name("self") = target.kind, initializing != nil {
+            self.expr(value, &state)
+            assignSelf(&state)
+        } else if op == "=", case .name(let name) = target.kind, tracked[name] == nil,
+                  initializing?.properties.contains(name) == true {
+            // A setter or an inherited property of `self`, named alone.
+            self.expr(value, &state)
+            useSelf("property access", name, at: location, state)
+        } else if op == "=", case .name(let name) = target.kind {
+            self.expr(value, &state)
+            assign(name, at: location, &state)
+        } else if op == "=", case .tuple = target.kind {
+            self.expr(value, &state)
+            assignTuple(target, at: location, &state)
+        } else if op == "=", case .member(let base?, let name, _) = target.kind, case .name("self") = base.kind,
+                  initializing != nil {
+            // A setter or an inherited property of `self`.
+            self.expr(value, &state)
+            useSelf("property access", name, at: location, state)
+        } else if op == "=", case .member(let base?, _, _) = target.kind, let field = storedPropertyOfSelf(base) {
+            self.expr(value, &state)
+            storeIntoMember(of: field, at: location, state)
+            state.definite.insert(field)  // swiftc reports the property once: it counts as set from here on
+        } else if let field = storedPropertyOfSelf(target) {
+            // `x += 1` passes the stored property to the operator by reference.
+            readField(field, at: location, state, byReference: true)
+            state.definite.insert(field)  // swiftc reports the property once: it counts as set from here on
+            self.expr(value, &state)
+        } else if case .name(let name) = target.kind {
+            // `n += 1` passes `n` to the operator by reference.
+            read(name, at: location, &state, byReference: true)
+            self.expr(value, &state)
+        } else {
+            self.expr(target, &state)
+            self.expr(value, &state)
+        }
+    }
+
+    /// A call: `super.init(…)`, a mutating call on a variable or stored property, any other; its arguments in order.
+    private mutating func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], _ state: inout State) {
+        if case .member(let base?, "init", let location) = callee.kind, case .name("super") = base.kind {
+            for argument in arguments { self.expr(argument.value, &state) }
+            superInit(at: location, &state)
+            return
+        }
+        if case .member(let base?, let method, let location) = callee.kind, let field = storedPropertyOfSelf(base),
+           DefiniteInitialization.mutatingMethods.contains(method) {
+            // swiftc reports a mutating call on an unset stored property at the method's name.
+            readField(field, at: location, state, mutation: true)
+            state.definite.insert(field)  // swiftc reports the property once: it counts as set from here on
+        } else if case .member(let base?, let method, let location) = callee.kind, case .name(let name) = base.kind,
+           tracked[name] != nil, DefiniteInitialization.mutatingMethods.contains(method) {  // (the tables only for a tracked name)
+            // swiftc reports a mutating call on an uninitialized variable at the method's name.
+            read(name, at: location, &state)
+        } else {
+            self.expr(callee, &state)
+        }
+        let outerCall = callLocation
+        callLocation = expr.location
+        for argument in arguments { self.expr(argument.value, &state) }
+        callLocation = outerCall
+    }
+
+    /// `(a, b) = …`: each name or stored property of the tuple is assigned (after the value is evaluated).
+    private mutating func assignTuple(_ target: Expr, at location: SourceLocation, _ state: inout State) {
+        switch target.kind {
+        case .tuple(let elements):
+            for element in elements { assignTuple(element.value, at: location, &state) }
+        case .name(let name) where storedPropertyOfSelf(target) == nil:
+            assign(name, at: location, &state)
+        default:
+            if let field = storedPropertyOfSelf(target) { assign(field, at: location, &state) } else { expr(target, &state) }
         }
     }
 

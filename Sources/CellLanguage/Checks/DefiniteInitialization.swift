@@ -29,17 +29,38 @@ struct DefiniteInitialization {
         var continues: [State] = []
     }
 
-    /// The names declared without a value that are in scope, and whether each is a `let`.
-    private var tracked: [String: Bool] = [:]
-    /// Inside an initializer: the `let` stored properties a bare name assigns (`c = 1` is `self.c = 1`).
-    private(set) var selfFields: Set<String> = []
+    /// How a name in scope is tracked: a constant or a variable declared without a value, or a local name (a
+    /// parameter, a binding, a local declared with a value) that shadows an outer one or a member of `self`.
+    enum Binding { case constant, variable, local }
+
+    /// The names in scope that are tracked or shadow a member of `self`.
+    private(set) var tracked: [String: Binding] = [:]
     private var exitsStack: [Exit] = []
     private var reported: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// The declared type of a name (a superclass, an extended struct's stored properties), when there is one.
+    private var userType: (String) -> UserType? = { _ in nil }
+    /// Inside an initializer's body: the type it initializes.
+    private(set) var initializing: InitializedSelf?
+    /// Inside a closure created in an initializer's body: where the outermost one starts (swiftc reports there).
+    private(set) var closure: SourceLocation?
+    /// While a call's arguments are analysed: where the call is (swiftc reports a stored property passed by reference
+    /// before it is set there).
+    var callLocation: SourceLocation?
+    /// The name an initializer's body marks as set once `super.init(…)` has run.
+    static let superInitialized = "super.init"
 
-    /// The definite-initialization errors of a cell (its top-level statements and every body declared in it).
-    static func check(_ statements: [Stmt]) -> [Diagnostic] {
+    /// Whether initializers are checked for the stored properties they set: swiftc does it after SIL generation,
+    /// which a type-checking error stops (only a constant's double initialization is checked then).
+    private var checksInitializers = true
+
+    /// The definite-initialization errors of a cell (its top-level statements and every body declared in it);
+    /// `userType` gives the declared type of a name; `typeChecked` says the type checker found no error.
+    static func check(_ statements: [Stmt], userType: @escaping (String) -> UserType? = { _ in nil },
+                      typeChecked: Bool = true) -> [Diagnostic] {
         var analysis = DefiniteInitialization()
+        analysis.userType = userType
+        analysis.checksInitializers = typeChecked
         var state = State()
         analysis.block(statements, &state)
         return analysis.diagnostics
@@ -48,41 +69,42 @@ struct DefiniteInitialization {
     /// A function's body: its own declarations, nothing tracked from outside.
     private mutating func body(_ statements: [Stmt]) {
         var inner = DefiniteInitialization()
+        inner.userType = userType
+        inner.checksInitializers = checksInitializers
         var state = State()
         inner.block(statements, &state)
         diagnostics += inner.diagnostics
     }
 
-    /// An initializer's body: each `let` stored property is assigned at most once on every path, and not at all when
-    /// it is declared with a value (swiftc: "immutable value 'self.c' may only be initialized once"). Initializers
-    /// that delegate (`self.init(…)`) are left to the compiler.
-    private mutating func initializerBody(_ initializer: FunctionDecl, fields: [TypeDecl.Field]) {
-        let delegates = initializer.body.contains { statement in
-            guard case .expression(let expr) = statement, case .call(let callee, _) = expr.kind,
-                  case .member(let base?, "init", _) = callee.kind, case .name("self") = base.kind else { return false }
-            return true
-        }
-        guard !delegates else { return body(initializer.body) }
+    /// An initializer's body: every stored property without a value is set on every path before `self` is used and
+    /// before the initializer returns (not `return nil`, `throw` or a trap), a subclass's before `super.init`, which
+    /// runs on every path; a `let` stored property is set at most once, and not at all when it is declared with a
+    /// value. Initializers that delegate (`self.init(…)`) are left to the one they delegate to.
+    private mutating func initializerBody(_ initializer: FunctionDecl, of decl: TypeDecl) {
+        guard !InitializedSelf.calls("self", initializer.body) else { return body(initializer.body) }
+        var type = InitializedSelf(initializer, in: decl, userType: userType)
+        if !checksInitializers { type.kind = .unchecked }
         var inner = DefiniteInitialization()
+        inner.userType = userType
+        inner.checksInitializers = checksInitializers
+        inner.initializing = type
         var state = State()
-        let parameters = Set(initializer.parameters.map(\.name))
-        for field in fields where field.isLet && !field.isStatic {
+        for parameter in initializer.parameters { inner.tracked[parameter.name] = .local }
+        for field in type.stored {
             let name = "self." + field.name
-            inner.tracked[name] = true
-            if !parameters.contains(field.name) { inner.selfFields.insert(field.name) }
-            if field.value != nil {
-                state.definite.insert(name)
-                state.maybe.insert(name)
-            }
+            if field.isLet || type.required.contains(name) { inner.tracked[name] = field.isLet ? .constant : .variable }
+            if field.hasValue { state.maybe.insert(name) }
+            if field.hasValue || !type.required.contains(name) { state.definite.insert(name) }
         }
         inner.block(initializer.body, &state)
+        if !state.exits { inner.leave(at: type.closingBrace, state) }
         diagnostics += inner.diagnostics
     }
 
     /// A closure's body, analysed where the closure is created: it reads what it captures then.
     mutating func closureBody(_ statements: [Stmt], parameters: [String], _ state: inout State) {
         let outer = tracked
-        for name in parameters { tracked[name] = nil }
+        for name in parameters { tracked[name] = .local }
         block(statements, &state)
         tracked = outer
     }
@@ -105,7 +127,7 @@ struct DefiniteInitialization {
             variable(isLet: isLet, pattern, value, &state)
         case .function(let decl):
             body(decl.body)
-            tracked[decl.name] = nil
+            tracked[decl.name] = .local
         case .ifStatement(let conditions, let then, let otherwise, _):
             ifStatement(conditions, then, otherwise, &state)
         case .guardStatement(let conditions, let elseBody, _):
@@ -133,8 +155,11 @@ struct DefiniteInitialization {
                 analysis.block(body, &inner)
                 analysis.expr(condition, &inner)
             }
-        case .returnStatement(let value, _):
+        case .returnStatement(let value, let location):
             if let value { expr(value, &state) }
+            if closure == nil, value.map({ if case .nilLiteral = $0.kind { return false } else { return true } }) ?? true {
+                leave(at: location, state)
+            }
             state.exits = true
         case .breakStatement(let label, _):
             if let index = exitIndex(label, loopOnly: false) { exitsStack[index].breaks.append(state) }
@@ -149,9 +174,9 @@ struct DefiniteInitialization {
         case .typeDeclaration(let decl):
             for inner in decl.nested { self.statement(.typeDeclaration(inner), &state) }
             for method in decl.methods { body(method.body) }
-            for initializer in decl.initializers { initializerBody(initializer, fields: decl.fields) }
+            for initializer in decl.initializers { initializerBody(initializer, of: decl) }
             for property in decl.computed { body(property.body) }
-            tracked[decl.name] = nil
+            tracked[decl.name] = .local
         case .throwStatement(let value, _):
             expr(value, &state)
             state.exits = true
@@ -170,14 +195,13 @@ struct DefiniteInitialization {
     private mutating func variable(isLet: Bool, _ pattern: BindingPattern, _ value: Expr?, _ state: inout State) {
         if let value { expr(value, &state) }
         for name in DefiniteInitialization.names(in: pattern) {
-            selfFields.remove(name)  // a local of the initializer shadows the stored property from here on
             if value == nil, case .name = pattern {
-                tracked[name] = isLet
+                tracked[name] = isLet ? .constant : .variable
                 state.definite.remove(name)
                 state.maybe.remove(name)
                 reported.remove(name)
             } else {
-                tracked[name] = nil
+                tracked[name] = .local  // shadows an outer name, or a member of `self` in an initializer
             }
         }
     }
@@ -215,7 +239,7 @@ struct DefiniteInitialization {
         for clause in cases {
             let outer = tracked
             var caseState = state
-            for name in clause.patterns.flatMap(DefiniteInitialization.names(in:)) { tracked[name] = nil }
+            for name in clause.patterns.flatMap(DefiniteInitialization.names(in:)) { tracked[name] = .local }
             for guardExpr in clause.guards.compactMap({ $0 }) { expr(guardExpr, &caseState) }
             block(clause.body, &caseState)
             tracked = outer
@@ -235,10 +259,10 @@ struct DefiniteInitialization {
             var clauseState = before
             for (item, guardExpr) in clause.items {
                 switch item {
-                case .binding(let name, _): tracked[name] = nil
-                case .cast(_, let name, _): if let name { tracked[name] = nil }
+                case .binding(let name, _): tracked[name] = .local
+                case .cast(_, let name, _): if let name { tracked[name] = .local }
                 case .enumCase(_, let pattern, _):
-                    for name in DefiniteInitialization.names(in: pattern) { tracked[name] = nil }
+                    for name in DefiniteInitialization.names(in: pattern) { tracked[name] = .local }
                 }
                 if let guardExpr { expr(guardExpr, &clauseState) }
             }
@@ -254,7 +278,7 @@ struct DefiniteInitialization {
                                exitsAtBackEdge: Bool = true, shadowing names: [String],
                                _ run: (inout DefiniteInitialization, inout State) -> Void) {
         let outer = tracked
-        for name in names { tracked[name] = nil }
+        for name in names { tracked[name] = .local }
         exitsStack.append(Exit(isLoop: true, label: label))
         var once = state
         run(&self, &once)
@@ -303,30 +327,44 @@ struct DefiniteInitialization {
                 self.expr(expr, &state)
             case .optionalBinding(_, let name, let value, let location, _):
                 if let value { expr(value, &state) } else { read(name, at: location, &state) }
-                tracked[name] = nil
+                tracked[name] = .local
             case .pattern(let pattern, let value, _):
                 expr(value, &state)
-                for name in DefiniteInitialization.names(in: pattern) { tracked[name] = nil }
+                for name in DefiniteInitialization.names(in: pattern) { tracked[name] = .local }
             }
         }
     }
 
     /// A read of `name`: an error when it is tracked and some path has not assigned it.
     mutating func read(_ name: String, at location: SourceLocation, _ state: inout State, byReference: Bool = false) {
-        guard let isLet = tracked[name], !state.definite.contains(name), !reported.contains(name) else { return }
+        guard let binding = tracked[name], binding != .local, !state.definite.contains(name), !reported.contains(name) else { return }
+        let isLet = binding == .constant
         // `y += 1` or `&y` on a `let`: the checker reports the change of a constant, as swiftc does.
         if isLet && byReference { return }
         reported.insert(name)
         diagnostics.append(CompileError.usedBeforeInitialized(name, isLet: isLet, byReference: byReference).diagnostic(at: location))
     }
 
-    /// Whether `name` is declared without a value in scope (or is a `let` stored property inside an initializer).
-    func isTracked(_ name: String) -> Bool { tracked[name] != nil }
+    /// Appends an error once per position and message (a loop's body is analysed twice).
+    mutating func report(_ error: CompileError, at location: SourceLocation) {
+        let diagnostic = error.diagnostic(at: location)
+        guard !diagnostics.contains(where: { $0.location == location && $0.message == diagnostic.message }) else { return }
+        diagnostics.append(diagnostic)
+    }
+
+    /// Runs `analyse` as the body of a closure created at `location` (the outermost one inside an initializer is
+    /// where swiftc reports a capture of `self` before it is initialized).
+    mutating func inClosure(at location: SourceLocation, _ analyse: (inout DefiniteInitialization) -> Void) {
+        let outer = closure
+        if initializing != nil, closure == nil { closure = location }
+        analyse(&self)
+        closure = outer
+    }
 
     /// `name = value`: an error for a constant some path has already assigned.
     mutating func assign(_ name: String, at location: SourceLocation, _ state: inout State) {
-        guard let isLet = tracked[name] else { return }
-        if isLet, state.maybe.contains(name) {
+        guard let binding = tracked[name], binding != .local else { return }
+        if binding == .constant, state.maybe.contains(name) {
             diagnostics.append(CompileError.initializedTwice(name).diagnostic(at: location))
         }
         state.definite.insert(name)

@@ -1,12 +1,12 @@
 import Diagnostics
 
-/// Closures that escape a struct's `mutating` method while capturing its `self`: swiftc's "escaping closure captures
+/// Closures that escape a struct's `mutating` method or initializer while capturing its `self`: swiftc's "escaping closure captures
 /// mutating 'self' parameter", at the closure. A closure literal escapes when it is passed to an `@escaping` parameter
 /// of a declared function the checker resolved the call to, or stored: a variable's initial value, an assignment's
 /// new value, a returned value (`Compiler.escapingClosure`, `Compiler.storingClosure`). It captures `self` when the
 /// resolver found a use of `self` or of an implicit member in it (`Resolution.captures(of:)`), nested closures
-/// included. Initializers, non-mutating and static methods, and the methods of classes and enumerations are not
-/// concerned.
+/// included. A struct's initializers are concerned too (their `self` is mutating); non-mutating and static methods,
+/// and the methods of classes and enumerations are not.
 struct EscapingSelfCaptures {
     /// The cell's names.
     let resolution: Resolution
@@ -25,7 +25,9 @@ struct EscapingSelfCaptures {
     private func check(_ decl: TypeDecl, into diagnostics: inout [Diagnostic]) {
         for nested in decl.nested { check(nested, into: &diagnostics) }
         guard decl.kind == .structure || (decl.kind == .extensionType && isStructure(decl.name)) else { return }
-        for method in decl.methods where method.isMutating && !method.isStatic && method.name != "init" {
+        // A struct's initializer has a mutating `self` too.
+        let mutatingBodies = decl.methods.filter { $0.isMutating && !$0.isStatic && $0.name != "init" } + decl.initializers
+        for method in mutatingBodies {
             guard let me = resolution.declarations.indices.first(where: {
                 resolution.declarations[$0].kind == .selfValue && resolution.declarations[$0].location == method.location
             }) else { continue }

@@ -42,6 +42,7 @@ extension CompileError {
         case .usedBeforeInitialized(let name, let isLet, let byReference):
             return "\(isLet ? "constant" : "variable") '\(name)' \(byReference ? "passed by reference" : "used") before being initialized"
         case .initializedTwice(let name): return "immutable value '\(name)' may only be initialized once"
+        case .initializerCoverage(let mistake): return mistake.message
         case .overrideKeywordRequired: return "overriding declaration requires an 'override' keyword"
         case .overridesFinal(let kind): return "\(kind) overrides a 'final' \(kind)"
         case .overridesNothing(let kind):

@@ -15,7 +15,7 @@ extension CompileError {
         case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, cannotGenerate, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
-        case mutatingMethodReference
+        case mutatingMethodReference, initializerCoverage
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol, witnessLabelMismatch
         case wrappedValueInitializerType, resultBuilderWithoutBlock
@@ -122,6 +122,7 @@ extension CompileError {
         case .tooManyGlobals: return .tooManyGlobals
         case .usedBeforeInitialized: return .usedBeforeInitialized
         case .initializedTwice: return .initializedTwice
+        case .initializerCoverage: return .initializerCoverage
         case .doesNotConform: return .doesNotConform
         case .extensionStoredProperty: return .extensionStoredProperty
         case .mutatingMethodReference: return .mutatingMethodReference

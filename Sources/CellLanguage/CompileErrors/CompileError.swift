@@ -123,6 +123,8 @@ enum CompileError: Hashable, Sendable {
     case usedBeforeInitialized(String, isLet: Bool, byReference: Bool)
     /// `immutable value 'x' may only be initialized once`.
     case initializedTwice(String)
+    /// An initializer that uses `self` or returns before setting every stored property (`InitializerCoverageMistake`).
+    case initializerCoverage(InitializerCoverageMistake)
     /// `overriding declaration requires an 'override' keyword`.
     case overrideKeywordRequired
     /// `instance method overrides a 'final' instance method` (or property), with the member's kind.
@@ -553,6 +555,7 @@ enum CompileError: Hashable, Sendable {
         case .bracketsTooDeep: return ["split the expression with intermediate 'let' constants"]
         case .equalsWhitespace: return ["remove the invisible character next to '='"]
         case .notCustomStringConvertible: return ["add 'var description: String { … }'"]
+        case .initializerCoverage(let mistake): return mistake.notes
         case .classWithoutInitializers(_, let property):
             return ["stored property '\(property)' without initial value prevents synthesized initializers"]
         case .switchNotExhaustive(let missing) where !missing.isEmpty:

@@ -55,6 +55,7 @@ extension CompileError {
         case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
         case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows, trailingClosureNotFunction
         case invalidAvailability
+        case lazyOnLet, modifierInProtocol, hexFloatWithoutExponent, identityOfValue
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
         case assignThroughSubscriptOfConstant
@@ -90,6 +91,9 @@ extension CompileError {
         case .bracketsTooDeep: return .bracketsTooDeep
         case .equalsWhitespace: return .equalsWhitespace
         case .letComputedProperty: return .letComputedProperty
+        case .lazyOnLet: return .lazyOnLet
+        case .modifierInProtocol: return .modifierInProtocol
+        case .hexFloatWithoutExponent: return .hexFloatWithoutExponent
         case .invalidAvailability: return .invalidAvailability
         case .cannotFindInScope: return .cannotFindInScope
         case .cannotFindTypeInScope: return .cannotFindTypeInScope
@@ -241,6 +245,7 @@ extension CompileError {
         case .notASequence: return .notASequence
         case .typeNameAlone: return .typeNameAlone
         case .binaryOperatorSameTypes: return .binaryOperatorSameTypes
+        case .identityOfValue: return .identityOfValue
         case .binaryOperatorTypes: return .binaryOperatorTypes
         case .unaryOperatorType: return .unaryOperatorType
         case .floatingRemainder: return .floatingRemainder

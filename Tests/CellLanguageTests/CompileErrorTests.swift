@@ -58,7 +58,7 @@ final class CompileErrorTests: XCTestCase {
         .invalidAvailability, .readOnlyOverridesMutable, .observesReadOnly, .requiredInitializerMissing, .notAnAttribute,
         .topLevelPropertyWrapper, .enumCaseOutsideEnum, .instanceMethodShadowsGlobal, .genericSameTypeRequirement,
         .oneSidedRangeContext, .postfixOperatorNotSupported, .casePatternAnnotation, .conditionBindingNotSimpleName,
-        .changeOfCallResult, .constructNotSupported, .noMatchingInstanceMethod, .reduceIntoClosureType, .subscriptArguments,
+        .changeOfCallResult, .noMatchingInstanceMethod, .reduceIntoClosureType, .subscriptArguments,
         // In Positions/Refusals, at swiftc's token: swiftc reports it when Foundation is imported, which the programs do not.
         .argumentDoesNotConform,
         // Positions/FlowDeclarations (swiftc's SIL diagnostics, at the top level).

@@ -8,8 +8,10 @@ extension ConformanceChecks {
     /// The errors of the library conformances `decl` lists for `type` (its declared protocols among them: `listed`),
     /// in swiftc's order at the declaration: `Comparable` or `Hashable` before the `Equatable` they imply.
     func libraryConformanceErrors(_ type: UserType, _ decl: TypeDecl, _ listed: [UserType]) -> [Diagnostic] {
+        // A protocol the cells declare hides the library's of that name (the book declares its own
+        // `RandomNumberGenerator`).
         let promises = { (name: String) in
-            decl.conformances.contains(name) || listed.contains { proto in
+            compiler.declarations.userTypes[name]?.kind != .protocolType && decl.conformances.contains(name) || listed.contains { proto in
                 compiler.protocolFamily(proto).contains { $0.protocolInfo?.builtinParents.contains(name) == true }
             }
         }

@@ -59,6 +59,7 @@ extension CompileError {
     var operatorMessage: String? {
         switch self {
         case .binaryOperatorSameTypes(let op, let type): return "binary operator '\(op)' cannot be applied to two '\(type)' operands"
+        case .identityOfValue(let type): return "argument type '\(type)' expected to be an instance of a class or class-constrained type"
         case .binaryOperatorTypes(let op, let first, let second):
             return "binary operator '\(op)' cannot be applied to operands of type '\(first)' and '\(second)'"
         case .unaryOperatorType(let op, let type): return "unary operator '\(op)' cannot be applied to an operand of type '\(type)'"

@@ -56,6 +56,7 @@ extension CompileError {
         case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
         case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows, trailingClosureNotFunction
         case invalidAvailability
+        case lazyOnLet, modifierInProtocol, hexFloatWithoutExponent, identityOfValue
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
         case assignThroughSubscriptOfConstant
@@ -91,6 +92,9 @@ extension CompileError {
         case .bracketsTooDeep: return .bracketsTooDeep
         case .equalsWhitespace: return .equalsWhitespace
         case .letComputedProperty: return .letComputedProperty
+        case .lazyOnLet: return .lazyOnLet
+        case .modifierInProtocol: return .modifierInProtocol
+        case .hexFloatWithoutExponent: return .hexFloatWithoutExponent
         case .invalidAvailability: return .invalidAvailability
         case .cannotFindInScope: return .cannotFindInScope
         case .cannotFindTypeInScope: return .cannotFindTypeInScope
@@ -244,6 +248,7 @@ extension CompileError {
         case .notASequence: return .notASequence
         case .typeNameAlone: return .typeNameAlone
         case .binaryOperatorSameTypes: return .binaryOperatorSameTypes
+        case .identityOfValue: return .identityOfValue
         case .binaryOperatorTypes: return .binaryOperatorTypes
         case .unaryOperatorType: return .unaryOperatorType
         case .floatingRemainder: return .floatingRemainder

@@ -40,6 +40,9 @@ extension CompileError {
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
         case .letComputedProperty: return [.letComputedProperty]
+        case .lazyOnLet: return [.lazyOnLet]
+        case .modifierInProtocol: return [.modifierInProtocol("public")]
+        case .hexFloatWithoutExponent: return [.hexFloatWithoutExponent]
         case .invalidAvailability: return AvailabilityMistake.samples.map { .invalidAvailability($0) }
         case .continueOutsideLoop: return [.continueOutsideLoop]
         case .breakOutsideLoop: return [.breakOutsideLoop(insideIfOrDo: false), .breakOutsideLoop(insideIfOrDo: true)]
@@ -297,6 +300,7 @@ extension CompileError {
         case .notASequence: return [.notASequence(.int)]
         case .typeNameAlone: return [.typeNameAlone]
         case .binaryOperatorSameTypes: return [.binaryOperatorSameTypes("-", .string)]
+        case .identityOfValue: return [.identityOfValue(.int)]
         case .binaryOperatorTypes: return [.binaryOperatorTypes("+", .int, .string)]
         case .unaryOperatorType: return [.unaryOperatorType("-", .string)]
         case .floatingRemainder: return [.floatingRemainder]

@@ -39,6 +39,9 @@ extension CompileError {
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
         case .letComputedProperty: return "'let' declarations cannot be computed properties"
+        case .lazyOnLet: return "'lazy' cannot be used on a let"
+        case .modifierInProtocol(let modifier): return "'\(modifier)' modifier cannot be used in protocols"
+        case .hexFloatWithoutExponent: return "hexadecimal floating point literal must end with an exponent"
         case .invalidAvailability(let mistake): return mistake.message
         case .continueOutsideLoop: return "'continue' is only allowed inside a loop"
         case .breakOutsideLoop(let insideIfOrDo):

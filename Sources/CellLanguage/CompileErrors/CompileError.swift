@@ -56,6 +56,12 @@ enum CompileError: Hashable, Sendable {
     case equalsWhitespace
     /// `'let' declarations cannot be computed properties`.
     case letComputedProperty
+    /// `'lazy' cannot be used on a let`.
+    case lazyOnLet
+    /// `'public' modifier cannot be used in protocols` (an access modifier on a requirement).
+    case modifierInProtocol(String)
+    /// `hexadecimal floating point literal must end with an exponent` (`0x1.5`).
+    case hexFloatWithoutExponent
     /// `#available(…)`/`#unavailable(…)` arguments swiftc refuses (`must handle potential future platforms with '*'`, …).
     case invalidAvailability(AvailabilityMistake)
 
@@ -415,6 +421,8 @@ enum CompileError: Hashable, Sendable {
 
     /// `binary operator '-' cannot be applied to two 'String' operands`.
     case binaryOperatorSameTypes(String, CType)
+    /// `argument type 'S' expected to be an instance of a class or class-constrained type` (an operand of `===`).
+    case identityOfValue(CType)
     /// `binary operator '+' cannot be applied to operands of type 'Int' and 'String'`.
     case binaryOperatorTypes(String, CType, CType)
     /// `unary operator '-' cannot be applied to an operand of type 'String'`.

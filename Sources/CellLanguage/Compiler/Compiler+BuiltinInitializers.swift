@@ -263,10 +263,33 @@ extension Compiler {
         })
     }
 
+    /// `Int(exactly: x)` as the checker typed it (`TypeChecker.exactIntInitializer`): nil when the Double has a
+    /// fractional part or is out of Int's range, or the unsigned 64-bit value is above `Int.max`.
+    private func compileExactInt(_ argument: Expr, at location: SourceLocation) -> Typed {
+        let literal: CType = argument.containsFloatLiteral ? .double : .int
+        let typed = compileExpr(argument, expected: argument.isNumericLiteral ? literal : nil)
+        let x = typed.value
+        switch typed.type {
+        case .int:
+            return Typed(type: .optional(.int), code: .value { try x($0) })
+        case .double:
+            return Typed(type: .optional(.int), code: .value { frame in Int(exactly: try x(frame).doubleValue).map(Value.int) ?? .none })
+        case .integer(let kind):
+            return Typed(type: .optional(.int), code: .value { frame in
+                let value = try x(frame).intValue
+                return kind.isUnsigned64 && value < 0 ? .none : .int(value)
+            })
+        default:
+            cannotGenerate(at: location)
+            return .invalid
+        }
+    }
+
     /// `Double(x)` and `Int(x)` from a number or a string; nil when no initializer matches.
     private func compileNumberInitializer(_ type: CType, _ arguments: [Argument], _ labels: [String],
                                           at location: SourceLocation) -> Typed? {
         if type == .int, labels == ["_", "radix"] { return compileRadixInitializer(arguments, at: location) }
+        if type == .int, labels == ["exactly"] { return compileExactInt(arguments[0].value, at: location) }
         guard labels == ["_"] else { return nil }
         let argument = arguments[0].value
         let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: argument.isNumericLiteral ? type : nil))

@@ -270,6 +270,8 @@ extension Compiler {
         if a.type != b.type {
             if case .optional(let wrapped) = a.type, wrapped == b.type {
                 b = Typed(type: a.type, code: .value(b.value))
+            } else if case .optional(let wrapped) = b.type, wrapped == a.type {
+                a = Typed(type: b.type, code: .value(a.value))
             } else if isAnyContext(expected), !a.type.hasError, !b.type.hasError {
                 // `ok ? 1 : "no"` where `Any` is expected: both sides as `Any`.
                 let any = CType.user(anyType)

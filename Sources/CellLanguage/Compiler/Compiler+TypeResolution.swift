@@ -12,6 +12,9 @@ extension Compiler {
         "SystemRandomNumberGenerator",
         // Key paths as values (`\.name` as a function is a closure: `people.map(\.name)`).
         "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
+        // Concurrency (issue 13 keeps it refused): its library types, not unknown names.
+        "Task", "TaskGroup", "ThrowingTaskGroup", "DiscardingTaskGroup", "AsyncStream", "AsyncThrowingStream",
+        "CheckedContinuation", "UnsafeContinuation", "ContinuousClock", "SuspendingClock",
     ]
 
     /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do

@@ -25,6 +25,7 @@ enum LibraryFunctions {
         "Int.init<T: BinaryInteger>(truncatingIfNeeded source: T)",
         "Int.init(bitPattern pointer: OpaquePointer?)",
         "Int.init?<T: BinaryInteger>(exactly source: T)",
+        "Int.init?<T: BinaryFloatingPoint>(exactly source: T)",
         "Int.init<T: BinaryInteger>(clamping source: T)",
         "Array.init()",
         "Array.init<S: Sequence>(_ s: S)",

@@ -178,6 +178,8 @@ extension Lowering {
         if let node = expr.as(TryExprSyntax.self) { return lowerTry(node) }
         if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(ConsumeExprSyntax.self) { unsupported("consume", node.consumeKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(CopyExprSyntax.self) { unsupported("copy", node.copyKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(KeyPathExprSyntax.self) { return lowerKeyPath(node) }
         if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
         if let node = expr.as(IsExprSyntax.self) {

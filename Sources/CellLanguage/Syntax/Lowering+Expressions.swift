@@ -48,6 +48,10 @@ extension Lowering {
             return lowerCall(node, at: at)
         }
         if let node = expr.as(MemberAccessExprSyntax.self) {
+            if let end = hexFloatWithoutExponent(node) {
+                report(.hexFloatWithoutExponent, at: end)
+                return Expr(.invalid, at: at)
+            }
             let name = node.declName.baseName.text
             // `Unicode.Scalar(70)`, `Unicode.Scalar.init`: the type `UnicodeScalar` names.
             if name == "Scalar", node.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Unicode" {
@@ -94,5 +98,18 @@ extension Lowering {
     func typeAsExpression(_ lowered: TypeExpr, at: SourceLocation) -> Expr {
         if case .named(let name, _) = lowered { return Expr(.name(name), at: at) }
         return Expr(.typeReference(lowered), at: at)
+    }
+
+    /// `0x1.5`: a hexadecimal literal, a dot and hexadecimal digits with no space between, which swift-syntax reads as
+    /// a member of an integer when a line follows; swiftc's lexer reads a hexadecimal float without its exponent and
+    /// reports it where the literal ends. Returns that position.
+    private func hexFloatWithoutExponent(_ node: MemberAccessExprSyntax) -> SourceLocation? {
+        guard let base = node.base?.as(IntegerLiteralExprSyntax.self), base.literal.text.lowercased().hasPrefix("0x"),
+              base.trailingTrivia.isEmpty, node.period.leadingTrivia.isEmpty, node.period.trailingTrivia.isEmpty,
+              node.declName.argumentNames == nil else { return nil }
+        let digits = node.declName.baseName.text
+        guard let first = digits.unicodeScalars.first, first.properties.isASCIIHexDigit,
+              digits.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit || $0 == "_" }) else { return nil }
+        return endLoc(node.declName.baseName)
     }
 }

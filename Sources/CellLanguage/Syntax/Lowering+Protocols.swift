@@ -26,7 +26,7 @@ extension Lowering {
             let isStatic = function.modifiers.contains { $0.name.text == "static" }
             let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
             for modifier in function.modifiers where !["static", "mutating"].contains(modifier.name.text) {
-                unsupported(modifier.name.text, modifier)
+                refuseRequirementModifier(modifier)
             }
             if let body = function.body { error(.constructNotSupported(.member), body) }
             guard let lowered = lowerFunctionParts(name: function.name.text, at: loc(function.name), attributes: function.attributes,
@@ -38,7 +38,7 @@ extension Lowering {
                                                          isMutating: isMutating, location: loc(function.name)))
         } else if let variable = item.as(VariableDeclSyntax.self) {
             let isStatic = variable.modifiers.contains { $0.name.text == "static" }
-            for modifier in variable.modifiers where modifier.name.text != "static" { unsupported(modifier.name.text, modifier) }
+            for modifier in variable.modifiers where modifier.name.text != "static" { refuseRequirementModifier(modifier) }
             for binding in variable.bindings {
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                       let annotation = binding.typeAnnotation else {
@@ -70,6 +70,16 @@ extension Lowering {
             lowerSubscriptRequirement(node, into: decl)
         } else {
             error(.constructNotSupported(.member), item)
+        }
+    }
+
+    /// A modifier of a requirement other than `static`/`mutating`: an access modifier as swiftc refuses it (`'public'
+    /// modifier cannot be used in protocols`), any other as not supported.
+    private func refuseRequirementModifier(_ modifier: DeclModifierSyntax) {
+        if ["public", "internal", "fileprivate", "private", "open", "package"].contains(modifier.name.text) {
+            error(.modifierInProtocol(modifier.name.text), modifier)
+        } else {
+            unsupported(modifier.name.text, modifier)
         }
     }
 

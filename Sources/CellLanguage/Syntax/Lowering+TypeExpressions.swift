@@ -78,6 +78,7 @@ extension Lowering {
             }, elements)
         }
         if let node = type.as(AttributedTypeSyntax.self) {
+            refuseExcludedSpecifiers(node)
             return lowerType(node.baseType)
         }
         if let node = type.as(SomeOrAnyTypeSyntax.self), node.someOrAnySpecifier.text == "any" {
@@ -95,5 +96,20 @@ extension Lowering {
         }
         error(.constructNotSupported(.type), type)
         return .named("<error>", loc(type))
+    }
+
+    /// The ownership specifiers (`borrowing`, `consuming`) and the concurrency ones (`sending`, `isolated`,
+    /// `@Sendable`, `@MainActor`) of a type, which cells refuse (issue 13's exclusions), each at its token.
+    func refuseExcludedSpecifiers(_ node: AttributedTypeSyntax) {
+        for specifier in node.specifiers {
+            guard case .simpleTypeSpecifier(let simple) = specifier else {
+                unsupported(specifier.trimmedDescription, specifier)
+                continue
+            }
+            if simple.specifier.text != "inout" { unsupported(simple.specifier.text, simple.specifier) }
+        }
+        for attribute in node.attributes where ["@Sendable", "@MainActor"].contains(attribute.trimmedDescription) {
+            unsupported(attribute.trimmedDescription, attribute)
+        }
     }
 }

@@ -124,6 +124,8 @@ extension Lowering {
             // `lazy var` is taken in classes; in a struct reading it mutates the value, which nbrun does not model.
             if modifier.name.text == "lazy", decl.kind == .classType, node.bindingSpecifier.text == "var", !isStatic {
                 isLazy = true
+            } else if modifier.name.text == "lazy", node.bindingSpecifier.text == "let" {
+                error(.lazyOnLet, modifier)
             } else if modifier.name.text == "lazy", decl.kind == .structure, node.bindingSpecifier.text == "var", !isStatic {
                 unsupported("'lazy' in a struct (reading it mutates the value: make it a class, or compute it in 'init')", modifier)
             } else {

@@ -35,6 +35,11 @@ final class Lowering {
         map.location(ofOffset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
     }
 
+    /// Where `node` ends (just after its last character, trivia aside).
+    func endLoc(_ node: some SyntaxProtocol) -> SourceLocation {
+        map.location(ofOffset: node.endPositionBeforeTrailingTrivia.utf8Offset)
+    }
+
     /// Reports that the construct `what` (`'throw'`, `'generics'`, …) is outside the supported subset.
     func unsupported(_ what: String, _ node: some SyntaxProtocol) {
         error(.notSupported(what), node)
@@ -516,6 +521,7 @@ final class Lowering {
             var isInout = false, isEscaping = false
             let isAutoclosure = Lowering.hasAutoclosure(typeSyntax)
             if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {
+                refuseExcludedSpecifiers(attributed)
                 for specifier in attributed.specifiers {
                     if case .simpleTypeSpecifier(let simple) = specifier, simple.specifier.text == "inout" {
                         isInout = true

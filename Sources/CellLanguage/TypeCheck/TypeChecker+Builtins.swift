@@ -51,6 +51,7 @@ extension TypeChecker {
         case "Int", "Double", "String":
             guard !extendsBuiltinInitializers(name) else { return nil }
             if name == "Int", labels == [nil, "radix"] { return .some(radixInitializer(arguments)) }
+            if name == "Int", labels == ["exactly"] { return .some(exactIntInitializer(arguments)) }
             guard labels == [nil] || name == "String" else { return nil }
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
@@ -140,6 +141,16 @@ extension TypeChecker {
         switch check(argument, expected: argument.isNumericLiteral ? type : nil) {
         case .int?, .double?, .integer?: return type
         case .string?, .substring?: return .optional(type)
+        default: return nil
+        }
+    }
+
+    /// `Int(exactly: x)` from a Double, an Int or a fixed-width integer (`Compiler.compileExactInt`): an optional Int.
+    private func exactIntInitializer(_ arguments: [Argument]) -> CType? {
+        let argument = arguments[0].value
+        let literal: CType = argument.containsFloatLiteral ? .double : .int
+        switch check(argument, expected: argument.isNumericLiteral ? literal : nil) {
+        case .int?, .double?, .integer?: return .optional(.int)
         default: return nil
         }
     }

@@ -306,6 +306,7 @@ extension TypeChecker {
         guard let a, let b else { return nil }
         if a == b { return a }
         if case .optional(let wrapped) = a, wrapped == b { return a }
+        if case .optional(let wrapped) = b, wrapped == a { return b }  // `c ? "s" : nil as String?`
         if compiler.isAnyContext(expected), !a.hasError, !b.hasError { return expected }  // both sides as `Any`
         if let other = placeholderBranchMismatch(a, b, expected: expected) { return other }  // +PlaceholderDiagnostics
         return ternaryMismatch(a, b, at: then.location)

@@ -251,6 +251,7 @@ extension TypeChecker {
     func ternaryMismatch(_ a: CType, _ b: CType, at location: SourceLocation) -> CType? {
         guard a != b, isClosed(a), isClosed(b) else { return nil }
         if case .optional(let wrapped) = a, wrapped == b { return nil }
+        if case .optional(let wrapped) = b, wrapped == a { return nil }
         report(.ternaryMismatch(a, b), at: location)
         return .error
     }

@@ -1,0 +1,7 @@
+class C {
+   required init() {}
+}
+class D: C {
+   override required init() {}
+}
+print("@@listing-end 1@@")

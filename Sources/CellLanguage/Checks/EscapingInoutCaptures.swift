@@ -42,23 +42,7 @@ struct EscapingInoutCaptures {
                   let (_, name) = parameters.first(where: { captures.contains($0.0) }) else { return }
             found.append((value.location, name))
         }
-        let walk = SyntaxWalk(statement: { statement in
-            switch statement {
-            case .returnStatement(let value?, _), .variable(_, _, _, let value?, _): escapes(value)
-            default: break
-            }
-        }, expression: { expr in
-            switch expr.kind {
-            case .assign("=", _, let value, _):
-                escapes(value)
-            case .call(_, let arguments):
-                guard let info = callee(expr), info.parameters.count == arguments.count else { return }
-                for (argument, parameter) in zip(arguments, info.parameters) where parameter.isEscaping { escapes(argument.value) }
-            default:
-                break
-            }
-        })
-        walk.walk(decl.body)
+        EscapingClosurePositions(callee: callee).walk(decl.body, escapes)
         if decl.returnType != nil, decl.body.count == 1, case .expression(let value) = decl.body[0] { escapes(value) }
         return found
     }

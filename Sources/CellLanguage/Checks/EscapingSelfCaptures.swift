@@ -37,23 +37,7 @@ struct EscapingSelfCaptures {
                       !closures.contains(value.location) else { return }
                 closures.append(value.location)
             }
-            let walk = SyntaxWalk(statement: { statement in
-                switch statement {
-                case .variable(_, _, _, let value?, _), .returnStatement(let value?, _): escapes(value)
-                default: break
-                }
-            }, expression: { expr in
-                switch expr.kind {
-                case .assign("=", _, let value, _):
-                    escapes(value)
-                case .call(_, let arguments):
-                    guard let info = callee(expr), info.parameters.count == arguments.count else { return }
-                    for (argument, parameter) in zip(arguments, info.parameters) where parameter.isEscaping { escapes(argument.value) }
-                default:
-                    break
-                }
-            })
-            walk.walk(method.body)
+            EscapingClosurePositions(callee: callee).walk(method.body, escapes)
             diagnostics += closures.map(CompileError.escapingClosureCapturesMutatingSelf.diagnostic(at:))
         }
     }

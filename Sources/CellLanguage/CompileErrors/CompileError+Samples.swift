@@ -107,17 +107,7 @@ extension CompileError {
                 [false, true].map { CompileError.usedBeforeInitialized("x", isLet: isLet, byReference: $0) }
             }
         case .initializedTwice: return [.initializedTwice("x")]
-        case .initializerCoverage:
-            let mistakes: [InitializerCoverageMistake] = [
-                .returnWithoutInitializing(missing: ["self.k"]), .selfUsedBeforeInitialized(missing: ["self.k"]),
-                .selfUsedInMember(use: "method call", name: "show", missing: ["self.k"]),
-                .selfUsedBeforeSuperInit(use: "property access", name: "x"), .selfUsedBeforeSuperInit(use: nil, name: "self"),
-                .propertyNotInitializedAtSuperInit("self.y", implicit: false),
-                .propertyNotInitializedAtSuperInit("self.y", implicit: true), .superInitNotCalled,
-                .propertyCapturedBeforeInitialized("self.k"), .selfCapturedBeforeInitialized(missing: ["self.k"]),
-                .memberStoredBeforeInitialized("self.q"),
-            ]
-            return mistakes.map(CompileError.initializerCoverage)
+        case .initializerCoverage: return initializerCoverageSamples
         case .overrideKeywordRequired: return [.overrideKeywordRequired]
         case .overridesFinal: return [.overridesFinal("instance method"), .overridesFinal("property")]
         case .overridesNothing: return [.overridesNothing("method"), .overridesNothing("property"), .overridesNothing("initializer")]
@@ -161,6 +151,17 @@ extension CompileError {
         default: return nil
         }
     }
+
+    /// One of each definite-initialization mistake of an initializer (`InitializerCoverageMistake`).
+    private static let initializerCoverageSamples: [CompileError] = [
+        InitializerCoverageMistake.returnWithoutInitializing(missing: ["self.k"]), .selfUsedBeforeInitialized(missing: ["self.k"]),
+        .selfUsedInMember(use: "method call", name: "show", missing: ["self.k"]),
+        .selfUsedBeforeSuperInit(use: "property access", name: "x"), .selfUsedBeforeSuperInit(use: nil, name: "self"),
+        .propertyNotInitializedAtSuperInit("self.y", implicit: false),
+        .propertyNotInitializedAtSuperInit("self.y", implicit: true), .superInitNotCalled,
+        .propertyCapturedBeforeInitialized("self.k"), .selfCapturedBeforeInitialized(missing: ["self.k"]),
+        .memberStoredBeforeInitialized("self.q"),
+    ].map(CompileError.initializerCoverage)
 
     private static func samplesOfMembers(_ kind: Kind) -> [CompileError]? {
         switch kind {

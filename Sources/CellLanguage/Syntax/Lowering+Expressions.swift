@@ -7,15 +7,7 @@ extension Lowering {
 
     func lowerExpr(_ expr: ExprSyntax) -> Expr {
         let at = loc(expr)
-        if let node = expr.as(IntegerLiteralExprSyntax.self) {
-            return lowerIntegerLiteral(node, at: at)
-        }
-        if let node = expr.as(FloatLiteralExprSyntax.self) {
-            return lowerFloatLiteral(node, at: at)
-        }
-        if let node = expr.as(BooleanLiteralExprSyntax.self) {
-            return Expr(.boolLiteral(node.literal.text == "true"), at: at)
-        }
+        if let literal = lowerNumberOrBoolean(expr, at: at) { return literal }
         if expr.is(DiscardAssignmentExprSyntax.self) {
             return Expr(.name("_"), at: at)
         }
@@ -87,6 +79,14 @@ extension Lowering {
             return Expr(.inoutArgument(lowerExpr(node.expression)), at: at)
         }
         return lowerRarerExpr(expr, at: at)
+    }
+
+    /// An integer, floating-point or Boolean literal; nil for any other expression.
+    private func lowerNumberOrBoolean(_ expr: ExprSyntax, at: SourceLocation) -> Expr? {
+        if let node = expr.as(IntegerLiteralExprSyntax.self) { return lowerIntegerLiteral(node, at: at) }
+        if let node = expr.as(FloatLiteralExprSyntax.self) { return lowerFloatLiteral(node, at: at) }
+        if let node = expr.as(BooleanLiteralExprSyntax.self) { return Expr(.boolLiteral(node.literal.text == "true"), at: at) }
+        return nil
     }
 
     /// A type used in expression position (`[Double](repeating:count:)`, `Double.pi`) becomes a name.

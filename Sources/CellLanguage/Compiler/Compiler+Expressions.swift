@@ -425,14 +425,9 @@ extension Compiler {
         return { values($0) + slot }
     }
 
-    /// `xs[i]` on an array variable with an Int index, as code that lends the element to a body without copying it;
-    /// nil for any other expression.
-    func borrowedElement(_ expr: Expr) -> ((Frame, (borrowing Value) -> Void) throws -> Void)? {
-        borrowedElementParts(expr)?.read
-    }
-
-    /// `borrowedElement`'s code, with where the array and the index are when both are locals of the current frame
-    /// (the array's value slot, the index's word slot), so that a caller may read them itself.
+    /// `xs[i]` on an array variable with an Int index, as code that lends the element to a body without copying it
+    /// (`read`), with where the array and the index are when both are locals of the current frame (the array's value
+    /// slot, the index's word slot: `local`), so that a caller may read them itself; nil for any other expression.
     func borrowedElementParts(_ expr: Expr) -> (read: (Frame, (borrowing Value) -> Void) throws -> Void, local: (array: Int, index: Int)?)? {
         guard case .subscriptAccess(let base, let arguments) = expr.kind, arguments.count == 1, arguments[0].label == nil,
               let (slot, type) = typedVariableSlot(base), case .array = type,

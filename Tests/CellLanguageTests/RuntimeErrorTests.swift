@@ -71,6 +71,23 @@ final class RuntimeErrorTests: XCTestCase {
                            "Index out of range", line: 19, column: 4 + 7, output: "2.0\n")
     }
 
+    /// Code fused by `CodeRecipe` (a call's `n - 1`, an element read inside Double arithmetic, a constant `case`
+    /// range) fails where its parts did before they were fused.
+    func testFusedCodeFailsWhereItsPartsDo() {
+        let elements = "func g(_ i: Int, _ j: Int) -> Double {\n    let m: [[Double]] = [[1, 2]]\n    let v: [Double] = [3]\n" +
+            "    return v[i] + m[i][j] * 2.0\n}\n"
+        assertRuntimeError(elements + "print(g(0, 1))\nprint(g(0, 5))", "Index out of range", line: 13, column: 4 + 23,
+                           output: "7.0\n")
+        assertRuntimeError(elements + "print(g(1, 0))", "Index out of range", line: 13, column: 4 + 13)
+        assertRuntimeError("func g(_ i: Int, _ j: Int) -> Double {\n    let m: [[Double]] = [[1, 2]]\n    return m[i][j] * 2.0\n}\n" +
+                           "print(g(4, 0))", "Index out of range", line: 12, column: 4 + 13)
+        assertRuntimeError("func f(_ n: Int) -> Int {\n    if n == 0 { return 0 }\n    return f(n - 1)\n}\nprint(f(Int.min))",
+                           "arithmetic overflow in '-'", line: 12, column: 4 + 16)
+        assertRuntimeError("func k(_ n: Int) -> String {\n    switch n {\n    case 2...1: return \"bad\"\n" +
+                           "    default: return \"ok\"\n    }\n}\nprint(k(3))",
+                           "Range requires lowerBound <= upperBound", line: 12, column: 4 + 11)
+    }
+
     func testErrorInsideWordFunctionBody() {
         // `if … { return … }` followed by `return …` compiles to one closure; errors keep their position.
         assertRuntimeError("func f(_ n: Int) -> Int {\n    if n > 3 { return n }\n    return f(n + 1) * Int.max\n}\nprint(f(0))",

@@ -2,6 +2,15 @@ import Diagnostics
 
 /// Conditions, `if`, `guard`, loops and `return`.
 extension Compiler {
+    /// Compiles a Boolean condition (`if`, `while`, `guard`).
+    func compileCondition(_ expr: Expr) -> Typed {
+        let typed = compileExpr(expr, expected: .bool)
+        // A condition that is no Bool is the checker's mistake.
+        if typed.type != .bool, !typed.type.hasError { cannotGenerate(at: expr.location) }
+        return typed
+    }
+
+    /// Compiles the conditions of an `if`, `while` or `guard` into one closure.
     func compileConditions(_ conditions: [Condition]) -> (Frame) throws -> Bool {
         // Conditions are chained into one closure (no Array of closures: see `StatementBox`).
         var chain: ((Frame) throws -> Bool)?
@@ -15,10 +24,7 @@ extension Compiler {
         for condition in conditions {
             switch condition {
             case .expression(let expr):
-                let typed = compileExpr(expr, expected: .bool)
-                // A condition that is no Bool is the checker's mistake.
-                if typed.type != .bool, !typed.type.hasError { cannotGenerate(at: expr.location) }
-                append(typed.bool)
+                append(compileCondition(expr).bool)
             case .optionalBinding(let isVar, let name, let value, let location, let keywordLocation):
                 let source = value ?? synthesized(Expr(.name(name), at: location))  // `if let x`: not the user's node
                 let typed = compileExpr(source, expected: nil)

@@ -22,10 +22,10 @@ extension Compiler {
         let failure = { Compiler.declarationErrors(info, at: location) }
         if info.runtime.pointee.recyclesFrames && stores.writeBacks.isEmpty {
             // One Int/Double/Bool argument (`fib(n - 1)`): stored by the call itself, without a storer closure.
-            var singleWord: (slot: Int, code: (Frame) throws -> Int)?
+            var singleWord: (slot: Int, argument: Typed)?
             if info.parameters.count == 1, let typed = compiled[0], !info.parameters[0].isInout,
                info.parameters[0].type.isWord {
-                singleWord = (info.parameterSlots[0], typed.word)
+                singleWord = (info.parameterSlots[0], typed)
             }
             return recycledFrameCall(info, storeArguments: stores.all, singleWord: singleWord, failure: failure, at: location)
         }
@@ -99,23 +99,22 @@ extension Compiler {
 
     /// The fast path: the callee's frame is reused per recursion depth (no allocation, no reference counting).
     private func recycledFrameCall(_ info: FunctionInfo, storeArguments: @escaping (Frame, Frame) throws -> Void,
-                                   singleWord: (slot: Int, code: (Frame) throws -> Int)?,
+                                   singleWord: (slot: Int, argument: Typed)?,
                                    failure: @escaping () -> RuntimeError, at location: SourceLocation) -> Typed {
         let runtime = self.runtime, globals = self.globals
         let data = info.runtime
         let slot = info.context.returnSlot
         let returnType = info.returnType
         if returnType.isWord, let (parameterSlot, argument) = singleWord {
-            return Typed.fromWord(returnType) { frame in
-                guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
-                let word = try argument(frame)
-                return try FunctionInfo.withRecycledFrame(data, globals: globals) { callee in
-                    callee.words[parameterSlot] = word
-                    try runtime.enterCall(location)
-                    defer { runtime.exitCall() }
-                    return try FunctionInfo.runForWord(data, callee, resultSlot: slot)
-                }
+            let call = RecycledWordCall(data: data, runtime: runtime, globals: globals, parameterSlot: parameterSlot,
+                                        resultSlot: slot, failure: failure, location: location)
+            // `fib(n - 1)`: the argument is computed inside the call's closure.
+            if argument.type == .int, case .offset(let local, let constant, let subtracts, let at)? = argument.recipe {
+                return Typed.fromWord(returnType, subtracts
+                    ? call.code(LocalOffsetInt<IntSubtract>(slot: local, constant: constant, location: at))
+                    : call.code(LocalOffsetInt<IntAdd>(slot: local, constant: constant, location: at)))
             }
+            return Typed.fromWord(returnType, call.code(ComputedInt(code: argument.word)))
         }
         if returnType.isWord {
             return Typed.fromWord(returnType) { frame in

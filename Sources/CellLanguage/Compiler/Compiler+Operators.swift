@@ -203,7 +203,7 @@ extension Compiler {
             cannotGenerate(at: location)
             return .invalid
         }
-        return Typed(type: .int, code: .int(code))
+        return Typed(type: .int, code: .int(code), recipe: CodeRecipe.offset(op, a, b, location))
     }
 
     private func doubleArithmetic(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
@@ -219,6 +219,13 @@ extension Compiler {
     }
 
     private func compileComparison(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
+        var typed = compileComparisonCode(op, a, b, at: location)
+        typed.recipe = CodeRecipe.comparison(op, a, b)
+        return typed
+    }
+
+    /// The code of a comparison of Ints, Doubles, Strings and the other Comparable values.
+    private func compileComparisonCode(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
         switch (a.type, op) {
         case (.int, "=="): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(Equal.self, a, b)))
         case (.int, "!="): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(NotEqual.self, a, b)))
@@ -405,6 +412,10 @@ extension Compiler {
         }
         let lower = a.int, upper = b.int
         let closed = op == "..."
+        var recipe: CodeRecipe?
+        if case .constant(let low)? = a.operand, case .constant(let high)? = b.operand, low <= high {
+            recipe = .constantRange(lower: low, upper: high, closed: closed)
+        }
         return Typed(type: closed ? .closedRange : .range, code: .value { frame in
             let low = try lower(frame), high = try upper(frame)
             guard low <= high else {
@@ -412,7 +423,7 @@ extension Compiler {
                                                    : "Range requires lowerBound <= upperBound", location: location)
             }
             return .range(low, high, closed: closed)
-        })
+        }, recipe: recipe)
     }
 
     /// Both operands, a numeric literal typed from the other side (or from `context`) as Swift does.

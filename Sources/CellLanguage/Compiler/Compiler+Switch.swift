@@ -107,6 +107,7 @@ extension Compiler {
         if let range = compileTextRangePattern(expr, type: type) { return range }
         if let range = compileOneSidedRangePattern(expr, type: type) { return range }
         let typed = compileExpr(expr, expected: type)
+        if type == .int, let constant = Compiler.constantIntPattern(typed) { return constant }
         if type == .int, typed.type == .range || typed.type == .closedRange {
             let bounds = typed.value
             return { frame, value in
@@ -140,6 +141,21 @@ extension Compiler {
         }
         let code = typed.value
         return { frame, value in ValueEquality.equal(try code(frame), value) }
+    }
+
+    /// `case 3:` and `case 0..<3:` on an Int subject when the pattern is constant: tested without running its code.
+    private static func constantIntPattern(_ typed: Typed) -> ((Frame, Value) throws -> Bool)? {
+        if typed.type == .int, case .constant(let constant)? = typed.operand {
+            return { _, value in value.intValue == constant }
+        }
+        switch typed.recipe {
+        case .constantRange(let lower, let upper, true)?:
+            return { _, value in lower <= value.intValue && value.intValue <= upper }
+        case .constantRange(let lower, let upper, false)?:
+            return { _, value in lower <= value.intValue && value.intValue < upper }
+        default:
+            return nil
+        }
     }
 
     /// A binding pattern (`let x`): stores the value in the variable it declares (or in the same name another pattern of the case declared).

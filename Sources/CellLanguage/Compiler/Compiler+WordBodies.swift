@@ -12,6 +12,8 @@ extension Compiler {
         enum Step {
             case run((Frame) throws -> Void)
             case returnIf((Frame) throws -> Bool, WordResult)
+            /// `if n < 2 { return … }`: the comparison of a local with a constant is made by the body's closure.
+            case returnIfCompared(IntComparison, slot: Int, constant: Int, WordResult)
         }
         var steps: [Step] = []
         for statement in statements.dropLast() {
@@ -19,7 +21,15 @@ extension Compiler {
             case .ifStatement(let conditions, let body, nil, _):
                 guard case .returnStatement(let value?, _) = body[0] else { return nil }
                 let step = withScope { () -> Step in
-                    .returnIf(compileConditions(conditions), wordResult(value, returnType))
+                    guard conditions.count == 1, case .expression(let expr) = conditions[0] else {
+                        return .returnIf(compileConditions(conditions), wordResult(value, returnType))
+                    }
+                    let condition = compileCondition(expr)
+                    let result = wordResult(value, returnType)
+                    if condition.type == .bool, case .comparison(let kind, let slot, let constant)? = condition.recipe {
+                        return .returnIfCompared(kind, slot: slot, constant: constant, result)
+                    }
+                    return .returnIf(condition.bool, result)
                 }
                 steps.append(step)
             case .expression:
@@ -50,6 +60,8 @@ extension Compiler {
                 body = { frame in try condition(frame) ? word : try rest(frame) }
             case .returnIf(let condition, .computed(let value)):
                 body = { frame in try condition(frame) ? try value(frame) : try rest(frame) }
+            case .returnIfCompared(let kind, let slot, let constant, let result):
+                body = ComparedReturn.code(kind, slot: slot, constant: constant, result: result, rest: rest)
             }
         }
         return body
@@ -95,5 +107,34 @@ private enum WordResult {
         case .constant(let word): return { _ in word }
         case .computed(let code): return code
         }
+    }
+}
+
+/// `if local op constant { return result }; rest` as one closure, specialised for each comparison and result kind.
+private enum ComparedReturn {
+    static func code(_ kind: IntComparison, slot: Int, constant: Int, result: WordResult,
+                     rest: @escaping (Frame) throws -> Int) -> (Frame) throws -> Int {
+        switch kind {
+        case .equal: return code(Equal.self, slot, constant, result, rest)
+        case .notEqual: return code(NotEqual.self, slot, constant, result, rest)
+        case .less: return code(Less.self, slot, constant, result, rest)
+        case .lessOrEqual: return code(LessOrEqual.self, slot, constant, result, rest)
+        case .greater: return code(Greater.self, slot, constant, result, rest)
+        case .greaterOrEqual: return code(GreaterOrEqual.self, slot, constant, result, rest)
+        }
+    }
+
+    private static func code<Op: Comparison>(_ op: Op.Type, _ slot: Int, _ constant: Int, _ result: WordResult,
+                                             _ rest: @escaping (Frame) throws -> Int) -> (Frame) throws -> Int {
+        switch result {
+        case .local(let word): return make(op, slot, constant, LocalInt(slot: word), rest)
+        case .constant(let word): return make(op, slot, constant, ConstantInt(value: word), rest)
+        case .computed(let value): return make(op, slot, constant, ComputedInt(code: value), rest)
+        }
+    }
+
+    private static func make<Op: Comparison, R: IntSource>(_: Op.Type, _ slot: Int, _ constant: Int, _ result: R,
+                                                            _ rest: @escaping (Frame) throws -> Int) -> (Frame) throws -> Int {
+        { frame in Op.apply(frame.words[slot], constant) ? try result.get(frame) : try rest(frame) }
     }
 }

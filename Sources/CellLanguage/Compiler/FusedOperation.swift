@@ -22,6 +22,7 @@ enum FusedOperation {
 
     /// Code for `a op b` on Double operands.
     static func double<Op: DoubleOperation>(_ op: Op.Type, _ a: Typed, _ b: Typed) -> (Frame) throws -> Double {
+        if let elements = FusedElementOperation.double(op, a, b) { return elements }
         switch (doubleOperand(a), doubleOperand(b)) {
         case (.local(let s)?, .local(let t)?): return make(op, LocalDouble(slot: s), LocalDouble(slot: t))
         case (.local(let s)?, .constant(let c)?): return make(op, LocalDouble(slot: s), ConstantDouble(bits: c))
@@ -58,14 +59,16 @@ enum FusedOperation {
     }
 
     private static func intOperand(_ typed: Typed) -> Operand? { typed.type == .int ? typed.operand : nil }
-    private static func doubleOperand(_ typed: Typed) -> Operand? { typed.type == .double ? typed.operand : nil }
+    /// The operand of a Double expression, when it is a local word or a constant.
+    static func doubleOperand(_ typed: Typed) -> Operand? { typed.type == .double ? typed.operand : nil }
 
     private static func make<Op: IntOperation, A: IntSource, B: IntSource>(
         _: Op.Type, _ a: A, _ b: B, _ location: SourceLocation) -> (Frame) throws -> Int {
         { frame in try Op.apply(try a.get(frame), try b.get(frame), location) }
     }
 
-    private static func make<Op: DoubleOperation, A: DoubleSource, B: DoubleSource>(
+    /// `a op b` on two Double operands read inside the one closure.
+    static func make<Op: DoubleOperation, A: DoubleSource, B: DoubleSource>(
         _: Op.Type, _ a: A, _ b: B) -> (Frame) throws -> Double {
         { frame in Op.apply(try a.get(frame), try b.get(frame)) }
     }

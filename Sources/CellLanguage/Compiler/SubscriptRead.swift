@@ -15,7 +15,9 @@ enum SubscriptRead {
     static func element(_ element: CType, array: SlotSource, _ position: Typed, at location: SourceLocation) -> Typed {
         switch (array, position.operand) {
         case (.local(let slot), .local(let index)?):
-            return typed(element, LocalSlot(slot: slot), LocalInt(slot: index), location)
+            var read = typed(element, LocalSlot(slot: slot), LocalInt(slot: index), location)
+            read.recipe = .element(array: slot, index: index, location: location)
+            return read
         case (.local(let slot), .constant(let index)?):
             return typed(element, LocalSlot(slot: slot), ConstantInt(value: index), location)
         case (.local(let slot), nil):
@@ -30,7 +32,9 @@ enum SubscriptRead {
                         at location: SourceLocation) -> Typed {
         switch (array, row.operand, column.operand) {
         case (.local(let slot), .local(let r)?, .local(let c)?):
-            return typed(element, LocalSlot(slot: slot), LocalInt(slot: r), LocalInt(slot: c), outer, location)
+            var read = typed(element, LocalSlot(slot: slot), LocalInt(slot: r), LocalInt(slot: c), outer, location)
+            read.recipe = .nestedElement(array: slot, row: r, column: c, outer: outer, location: location)
+            return read
         case (.local(let slot), _, _):
             return typed(element, LocalSlot(slot: slot), ComputedInt(code: row.int), ComputedInt(code: column.int),
                          outer, location)

@@ -4,11 +4,14 @@ struct Typed {
     var code: Code
     /// Set when the value is a local word or a constant, so operations can read it themselves (`FusedOperation`).
     var operand: Operand?
+    /// Set for a few small Int expressions (`n - 1`, `n < 2`) their users compute themselves (`CodeRecipe`).
+    var recipe: CodeRecipe?
 
-    init(type: CType, code: Code, operand: Operand? = nil) {
+    init(type: CType, code: Code, operand: Operand? = nil, recipe: CodeRecipe? = nil) {
         self.type = type
         self.code = code
         self.operand = operand
+        self.recipe = recipe
     }
 
     /// An expression of error type (already diagnosed); evaluating it never happens because the cell won't run.

@@ -25,7 +25,7 @@ struct ConformanceChecks {
     private func check(_ written: TypeDecl, into diagnostics: inout [Diagnostic]) {
         let declarations = compiler.declarations
         let decl = declarations.checkedCopies[written] ?? written
-        diagnostics += refusedConformances(decl) + arrayConformanceErrors(decl)
+        diagnostics += refusedConformances(decl) + arrayConformanceErrors(decl) + conditionalArrayConformanceErrors(decl)
         if decl.kind != .protocolType, let type = declarations.typeInfos[decl], type.kind != .protocolType {
             let listed = decl.conformances.compactMap { name in
                 declarations.userTypes[name].flatMap { $0.kind == .protocolType ? $0 : nil }

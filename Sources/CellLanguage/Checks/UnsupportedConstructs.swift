@@ -143,9 +143,9 @@ struct UnsupportedConstructs {
     func extensionRefusal(_ decl: TypeDecl, declaredLater: Bool) -> Diagnostic? {
         guard decl.kind == .extensionType else { return nil }
         if declaredLater { return CompileError.notSupported("extension of '\(decl.name)'").diagnostic(at: decl.location) }
-        if decl.name == "Array", decl.conformances.isEmpty,
-           !(decl.methods.isEmpty && decl.computed.isEmpty && decl.subscripts.isEmpty && decl.fields.isEmpty && decl.initializers.isEmpty) {
-            return nil  // `Compiler.declareGenericArrayExtension`
+        if decl.name == "Array", Compiler.declaresMembers(decl) || !decl.whereRequirements.isEmpty {
+            // `Compiler.declareGenericArrayExtension`, `declareConditionalArrayConformance` (with a conformance).
+            return nil
         }
         if let proto = declarations.userTypes[decl.name], proto.kind == .protocolType, hasAssociatedTypes(proto) {
             guard !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty else { return nil }

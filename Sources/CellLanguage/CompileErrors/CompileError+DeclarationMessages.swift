@@ -73,6 +73,7 @@ extension CompileError {
             return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
         case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
         case .notMemberType(let member, let owner): return "'\(member)' is not a member type of type '\(owner)'"
+        case .protocolInGenericContext(let name): return "protocol '\(name)' cannot be nested in a generic context"
         case .unknownAttribute(let name): return "unknown attribute '\(name)'"
         case .functionTypeArgumentLabel(let label): return "function types cannot have argument labels; use '_' before '\(label)'"
         case .resultBuilderControlFlow(let builder):

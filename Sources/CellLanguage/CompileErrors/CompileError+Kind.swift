@@ -23,6 +23,7 @@ extension CompileError {
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case wrapperWithoutWrappedValue, moduleHasNoMember
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType, functionTypeArgumentLabel
+        case protocolInGenericContext
         case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, tupleSubscript, stringIntegerSubscript
@@ -146,6 +147,7 @@ extension CompileError {
         case .wrapperWithoutWrappedValue: return .wrapperWithoutWrappedValue
         case .genericParameterNotInferred: return .genericParameterNotInferred
         case .notMemberType: return .notMemberType
+        case .protocolInGenericContext: return .protocolInGenericContext
         case .unknownAttribute: return .unknownAttribute
         case .functionTypeArgumentLabel: return .functionTypeArgumentLabel
         case .resultBuilderControlFlow: return .resultBuilderControlFlow

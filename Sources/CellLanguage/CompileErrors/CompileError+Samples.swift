@@ -136,6 +136,7 @@ extension CompileError {
         case .wrapperWithoutWrappedValue: return [.wrapperWithoutWrappedValue("SmallNumber")]
         case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
         case .notMemberType: return [.notMemberType("Element", of: "S")]
+        case .protocolInGenericContext: return [.protocolInGenericContext("Delegate")]
         case .unknownAttribute: return [.unknownAttribute("Nope")]
         case .functionTypeArgumentLabel: return [.functionTypeArgumentLabel("x")]
         case .resultBuilderControlFlow: return [.resultBuilderControlFlow("DrawingBuilder")]

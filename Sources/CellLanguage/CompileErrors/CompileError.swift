@@ -202,6 +202,8 @@ enum CompileError: Hashable, Sendable {
     case genericParameterNotInferred(String)
     /// `'Element' is not a member type of type 'S'` (`S.Element` of a type parameter without that associated type).
     case notMemberType(String, of: String)
+    /// `protocol 'Delegate' cannot be nested in a generic context` (a protocol declared inside a generic type).
+    case protocolInGenericContext(String)
     /// `unknown attribute 'Nope'` (an attribute naming no type).
     case unknownAttribute(String)
     /// `function types cannot have argument labels; use '_' before 'x'` (`let f: (x: Int) -> Int`), at the label.

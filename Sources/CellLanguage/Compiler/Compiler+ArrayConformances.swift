@@ -59,7 +59,8 @@ extension Compiler {
     /// Whether arrays of `element` satisfy `proto`: arrays conform to it and the element meets its associated types'
     /// constraints.
     func arrayConforms(_ element: CType, to proto: UserType) -> Bool {
-        guard protocolState.arrayConformances.contains(where: { protocolFamily($0).contains { $0 === proto } }) else { return false }
+        guard protocolState.arrayConformances.contains(where: { protocolFamily($0).contains { $0 === proto } })
+                || conditionallyConforms(element, to: proto) else { return false }
         return protocolFamily(proto).allSatisfy { member in
             (member.protocolInfo?.associatedConstraints ?? []).allSatisfy { satisfies(element, $0.constraint) }
             && (member.protocolInfo?.associatedTypes ?? []).allSatisfy { _, placeholder in
@@ -74,6 +75,7 @@ extension Compiler {
     /// protocols' extensions (`extension P { func hi() -> Int { 1 } }`: `[1].hi()`), as a built-in type's conformance
     /// gives them (`inheritedExtensionCall`).
     func noteArrayConformances(of type: CType) {
+        noteConditionalArrayConformances(of: type)
         guard case .array(let element) = type, !element.hasError, !protocolState.arrayConformanceDecls.isEmpty else { return }
         let plain = protocolState.arrayConformances.filter { proto in
             proto !== protocolState.builtinProtocols["Array"] && !protocolState.associatedTypeProtocols.contains(proto)

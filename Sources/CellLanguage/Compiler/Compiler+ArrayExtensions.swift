@@ -9,10 +9,10 @@ import Diagnostics
 /// whose one associated type is `Element`, so the protocol-extension machinery applies the template.
 extension Compiler {
     /// Pass 1: registers `extension Array { … }` as a template (true); false for any other declaration.
+    /// A conditional conformance's members (`extension Array: P where Element: Q { … }`) are such a template too.
     func declareGenericArrayExtension(_ decl: TypeDecl) -> Bool {
-        guard decl.kind == .extensionType, decl.name == "Array", decl.conformances.isEmpty,
-              !decl.methods.isEmpty || !decl.computed.isEmpty || !decl.subscripts.isEmpty || !decl.fields.isEmpty
-                || !decl.initializers.isEmpty else { return false }
+        if declareConditionalArrayConformance(decl), !Compiler.declaresMembers(decl) { return true }
+        guard decl.kind == .extensionType, decl.name == "Array", Compiler.declaresMembers(decl) else { return false }
         if let initializer = decl.initializers.first {
             cannotGenerate(at: initializer.location)
             decl.initializers = []

@@ -276,7 +276,9 @@ extension Compiler {
             return false
         }
         if let proto = declarations.userTypes[constraint], proto.kind == .protocolType {
-            if case .array(let element) = type, !protocolState.arrayConformances.isEmpty { return arrayConforms(element, to: proto) }
+            if case .array(let element) = type, !protocolState.arrayConformances.isEmpty || !protocolState.conditionalArrayConformances.isEmpty {
+                return arrayConforms(element, to: proto)
+            }
             return conforms(type, to: proto)
         }
         if let builtin = Compiler.builtinSatisfies(type, constraint) { return builtin }

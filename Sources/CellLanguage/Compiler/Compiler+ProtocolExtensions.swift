@@ -26,6 +26,7 @@ extension Compiler {
     /// Pass 2 of an extension that is a template or an array conformance (true), not a type's members (false).
     func compilesAsTemplate(_ decl: TypeDecl) -> Bool {
         if !protocolState.arrayConformanceDecls.isEmpty, checkArrayConformances(decl) { return true }
+        if !Compiler.declaresMembers(decl), isConditionalArrayConformance(decl) { return true }
         return !protocolState.protocolExtensions.isEmpty && compileProtocolExtensionTemplate(decl)
     }
 
@@ -175,7 +176,7 @@ extension Compiler {
         return owner
     }
 
-    private func applyProtocolExtension(_ decl: TypeDecl, of proto: UserType, to type: CType, owner: UserType) {
+    func applyProtocolExtension(_ decl: TypeDecl, of proto: UserType, to type: CType, owner: UserType) {
         guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner === owner }) else { return }
         protocolState.appliedExtensions.append((decl, owner))
         var bindings: [String: CType] = ["Self": type]

@@ -223,6 +223,7 @@ extension Compiler {
             }
             return info.parents.allSatisfy { conforms(type, to: $0) }
         }
+        if case .array(let element) = type, conditionallyConforms(element, to: proto) { return true }
         guard let owner = memberOwner(type) else { return false }
         return conformedProtocols(owner).contains { $0 === proto }
     }

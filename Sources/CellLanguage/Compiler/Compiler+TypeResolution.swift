@@ -210,6 +210,7 @@ extension Compiler {
     private func existentiallyConverts(_ source: CType, to target: CType) -> Bool {
         guard case .user(let proto) = target, proto.kind == .protocolType, conforms(source, to: proto) else { return false }
         if case .user(let type) = source, type.kind == .protocolType { return true }
+        if case .array(let element) = source, conditionallyConforms(element, to: proto) { return true }
         return proto === protocolState.anyType ? source != .void && !source.hasError : memberOwner(source) != nil
     }
 

@@ -103,6 +103,7 @@ extension Compiler {
 
     /// The tag of values of `type` held as a protocol type, with the witnesses of every protocol it conforms to.
     func existentialTag(for type: CType) -> ExistentialTag? {
+        noteConditionalArrayConformances(of: type)
         guard let owner = memberOwner(type) else { return nil }
         let tag: ExistentialTag
         if case .user(let userType) = type {

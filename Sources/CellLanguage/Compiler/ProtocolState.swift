@@ -59,6 +59,8 @@ final class ProtocolState {
     var arrayConformances: [UserType] = []
     /// The `extension Array: P {}` declarations (their requirements are checked in pass 2).
     var arrayConformanceDecls: [TypeDecl] = []
+    /// The conditional conformances of arrays (`extension Array: P where Element: Q { … }`), one per protocol listed.
+    var conditionalArrayConformances: [(proto: UserType, decl: TypeDecl)] = []
     /// Extensions of protocols with associated types: templates added to each conforming type.
     var protocolExtensions: [(proto: UserType, decl: TypeDecl)] = []
     /// The protocols that declare or inherit associated types, known from pass 1 (before their requirements are).

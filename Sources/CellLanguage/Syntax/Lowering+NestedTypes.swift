@@ -2,7 +2,8 @@ import Diagnostics
 import SwiftSyntax
 
 extension Lowering {
-    /// Lowers a `struct`, `class` or `enum` declared inside `decl`, named `Outer.Inner`.
+    /// Lowers a `struct`, `class`, `enum` or `protocol` declared inside `decl`, named `Outer.Inner` (a protocol is
+    /// registered under that name, and found by its own inside `Outer` as the other nested types are).
     func lowerNestedType(_ item: DeclSyntax, in decl: TypeDecl) {
         let qualifier = decl.name + "."
         var lowered: Stmt?
@@ -15,6 +16,10 @@ extension Lowering {
         } else if let node = item.as(EnumDeclSyntax.self) {
             lowered = lowerTypeDecl(.enumeration, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                     members: node.memberBlock, modifiers: node.modifiers, node: node, qualifier: qualifier)
+        } else if let node = item.as(ProtocolDeclSyntax.self) {
+            // swiftc takes protocols nested in non-generic types only.
+            guard decl.genericParameters.isEmpty else { return error(.protocolInGenericContext(node.name.text), node.name) }
+            lowered = lowerProtocol(node, qualifier: qualifier)
         }
         if case .typeDeclaration(let inner)? = lowered { decl.nested.append(inner) }
     }

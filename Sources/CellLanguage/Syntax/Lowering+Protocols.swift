@@ -2,12 +2,13 @@ import Diagnostics
 import SwiftSyntax
 
 extension Lowering {
-    /// Lowers a `protocol` declaration: its parent protocols and its requirements.
-    func lowerProtocol(_ node: ProtocolDeclSyntax) -> Stmt {
+    /// Lowers a `protocol` declaration: its parent protocols and its requirements (`qualifier`: `Outer.` for a
+    /// protocol nested in a type).
+    func lowerProtocol(_ node: ProtocolDeclSyntax, qualifier: String = "") -> Stmt {
         checkModifiers(node.modifiers)
         for attribute in node.attributes { unsupported("attributes", attribute) }
         if let clause = node.primaryAssociatedTypeClause { unsupported("primary associated types", clause) }
-        let decl = TypeDecl(kind: .protocolType, name: node.name.text, location: loc(node.name))
+        let decl = TypeDecl(kind: .protocolType, name: qualifier + node.name.text, location: loc(node.name))
         if let clause = node.genericWhereClause { decl.whereRequirements = lowerWhereClause(clause) }
         for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
@@ -109,7 +110,9 @@ extension Lowering {
         let conformsOnly = node.genericWhereClause == nil && node.memberBlock.members.isEmpty && node.inheritanceClause != nil
         // `extension Array { … }` and `extension Array where Element: P { … }`: members of every array (a template).
         let membersOnly = node.inheritanceClause == nil && !node.memberBlock.members.isEmpty
-        if (name == "Array" && !conformsOnly && !membersOnly) || name.contains("<") || name.contains(".") {
+        // `extension Array: P where Element: Q { … }`: a template whose arrays conform when the clause holds.
+        let conditional = node.inheritanceClause != nil && (!whereRequirements.isEmpty || !node.memberBlock.members.isEmpty)
+        if (name == "Array" && !conformsOnly && !membersOnly && !conditional) || name.contains("<") || name.contains(".") {
             unsupported("generic extension", node.extendedType)
             return .invalid
         }

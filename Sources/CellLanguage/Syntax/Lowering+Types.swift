@@ -98,7 +98,8 @@ extension Lowering {
                 unsupported("deinit", item)
             } else if let subscriptDecl = item.as(SubscriptDeclSyntax.self) {
                 lowerSubscript(subscriptDecl, into: decl)
-            } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
+            } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self)
+                        || (item.is(ProtocolDeclSyntax.self) && kind != .extensionType) {
                 lowerNestedType(item, in: decl)
             } else if let alias = item.as(TypeAliasDeclSyntax.self), alias.genericParameterClause == nil, kind != .extensionType {
                 decl.typeAliases.append((alias.name.text, lowerType(alias.initializer.value), loc(alias.name)))

@@ -29,6 +29,11 @@ extension TypeChecker {
         if found == element { return true }
         guard case .user(let target) = element else { return false }
         if target === compiler.protocolState.anyType { return found != .void }
+        // An array whose conditional conformance holds (`[d6, d12]` among `[TextRepresentable]` values).
+        if case .array = found, target.kind == .protocolType, target !== compiler.protocolState.anyObject,
+           protocolType(named: target.name) == element {
+            return compiler.conforms(found, to: target)
+        }
         guard case .user(let source) = found, source.kind != .protocolType else { return false }
         switch target.kind {
         case .classType:

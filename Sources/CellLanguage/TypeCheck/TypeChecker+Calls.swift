@@ -247,6 +247,7 @@ extension TypeChecker {
             return result
         }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }
+        if let result = unmetTemplateClause(receiver, name, arguments.map(\.label), at: nameLocation) { return result }
         if let result = builtinConformanceCall(receiver, name, arguments) { return result }
         if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
         if let result = storedFunctionCall(receiver, name, arguments, call: call) { return result }

@@ -65,7 +65,7 @@ extension TypeChecker {
         }
         if throwingToNonThrowing(found, expected, at: location) { return found }  // TypeChecker+MoreDiagnostics
         guard certainlyMismatches(found, expected) || refusesConversion(found, expected) else { return found }
-        report(error, at: location)
+        report(conditionalConformanceMistake(conversion, found, expected) ?? error, at: location)  // +ArrayExtensions
         return found
     }
 

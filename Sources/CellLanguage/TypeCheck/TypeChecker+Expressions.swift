@@ -65,7 +65,9 @@ extension TypeChecker {
             if let module = moduleMember(base, name, expected: expected, at: location) { return module }
             return member(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, expected: expected, at: expr.location)
-        case .array(let elements): return array(elements, expected: literalContext(expected), at: expr.location, literal: expr)
+        case .array(let elements):
+            let context = conditionalConformanceContext(literalContext(expected))  // +ArrayExtensions
+            return array(elements, expected: context, at: expr.location, literal: expr)
         case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):

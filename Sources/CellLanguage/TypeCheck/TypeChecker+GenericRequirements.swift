@@ -66,7 +66,8 @@ extension TypeChecker {
                 if let superclass = compiler.classConstraint([constraint]) {
                     report(.genericSuperclassRequirement(site.callee, type: bound, className: superclass.name), at: site.location)
                 } else {
-                    report(.genericRequirement(site.callee, type: bound, protocolName: constraint), at: site.location)
+                    let unmet = unmetConformance(bound, constraint)  // an array's conditional conformance: its element's
+                    report(.genericRequirement(site.callee, type: unmet.type, protocolName: unmet.protocolName), at: site.location)
                 }
                 return .error
             }

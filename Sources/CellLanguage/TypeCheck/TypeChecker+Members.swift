@@ -35,7 +35,9 @@ extension TypeChecker {
         }
         guard let receiver = check(base, expected: literalReceiverType(base, name)) else { return nil }
         if let refused = collectionExtensionRefusal(receiver, name, called: false, at: location) { return refused }
-        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name, base: base) }
+        if case .user = receiver {} else if extendsBuiltin(member: name) {
+            return builtinExtensionMember(receiver, name, base: base) ?? unmetTemplateClause(receiver, name, nil, at: location)
+        }
         switch receiver {
         case .user(let type):
             if type.kind == .protocolType { return protocolMember(type, name) ?? missingMember(receiver, name, at: location) }
@@ -58,6 +60,7 @@ extension TypeChecker {
             noteTemplateLookup(receiver, name)
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
                 return arrayExtensionProperty(receiver, name) ?? builtinConformanceProperty(receiver, name) ?? hashValueMember(receiver, name)
+                    ?? unmetTemplateClause(receiver, name, nil, at: location)
                     ?? boundStdlibMethod(receiver, name, expected: expected, at: location)
                     ?? optionalMemberMistake(receiver, name, base: base) ?? optionalDeclaredMemberMistake(receiver, name, base: base)
                     ?? missingMember(receiver, name, at: location)

@@ -33,6 +33,14 @@ extension TypeChecker {
         }
     }
 
+    /// The protocol nested in a type that `name` finds inside the declarations enclosing it (`Delegate` inside
+    /// `class DiceGame { protocol Delegate … }`); nil otherwise.
+    func nestedProtocol(named name: String) -> UserType? {
+        guard !name.contains("."), let path = nestedTypePath(named: name), path.contains("."),
+              let proto = compiler.declarations.userTypes[path], proto.kind == .protocolType else { return nil }
+        return proto
+    }
+
     /// The key of the type `name` finds: one nested in the declaration being checked or in those enclosing it
     /// (innermost first), else `name` itself.
     private func nestedTypePath(named name: String) -> String? {

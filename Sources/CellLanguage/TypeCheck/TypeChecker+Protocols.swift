@@ -11,7 +11,7 @@ import Diagnostics
 extension TypeChecker {
     /// The protocol `name` names, as the type of its values; nil when it is not such a protocol.
     func protocolType(named name: String) -> CType? {
-        guard let proto = compiler.declarations.userTypes[name], isExistential(proto) else { return nil }
+        guard let proto = compiler.declarations.userTypes[name] ?? nestedProtocol(named: name), isExistential(proto) else { return nil }
         return .user(proto)
     }
 
@@ -193,6 +193,9 @@ extension TypeChecker {
                 proto !== state.builtinProtocols["Array"] && !state.associatedTypeProtocols.contains(proto)
                     && compiler.protocolFamily(proto).allSatisfy { ($0.protocolInfo?.requirements ?? []).isEmpty }
             }.flatMap { compiler.protocolFamily($0) }
+            // Those whose conditional conformance holds (`Compiler.noteConditionalArrayConformances`).
+            protocols += state.conditionalArrayConformances.filter { compiler.conformanceHolds($0.decl, for: element) }
+                .flatMap { compiler.protocolFamily($0.proto) }
         }
         guard !protocols.contains(where: { compiler.hasGenericMember($0, name, isStatic: false) }) else { return nil }
         let owners = protocols.filter { methods ? $0.methods[name] != nil : $0.computed[name] != nil }

@@ -114,6 +114,17 @@ def operators():
         "strided": case(lambda x: x[0:3:2], [a]),
         "stridedColumns": case(lambda x: x[:, 0:4:2], [a]),
         "columnIndices": case(lambda x: x[:, [3, 0, 3]], [a]),
+        # One-sided ranges (cells: `x[..<2]`, `x[1...]`, `x[...1]`, `x[rows: 2...]`, `x[columns: 1...]`,
+        # `x[columns: ..<2]`, `x[columns: ...2]`) and a number first in maximum/minimum (`maximum(0.5, x)`).
+        "upTo": case(lambda x: x[:2], [a]),
+        "from": case(lambda x: x[1:], [a]),
+        "through": case(lambda x: x[:2], [a]),
+        "rowsFrom": case(lambda x: x[2:], [a]),
+        "columnsFrom": case(lambda x: x[:, 1:], [a]),
+        "columnsUpTo": case(lambda x: x[:, :2], [a]),
+        "columnsThrough": case(lambda x: x[:, :3], [a]),
+        "numberMaximum": case(lambda x: torch.maximum(torch.tensor(0.5), x), [ties_a]),
+        "numberMinimum": case(lambda x: torch.minimum(torch.tensor(0.5), x), [ties_a]),
     }
 
 
@@ -186,6 +197,11 @@ def assignments():
         y[:, 1] += 1.0
         return y
 
+    def columns_from_add(x):
+        y = x.clone()
+        y[:, 2:] += 1.0
+        return y
+
     def leaf_after_no_grad(x):
         with torch.no_grad():
             x[0:2, 1:3] = 0.5
@@ -202,6 +218,11 @@ def assignments():
         "stridedRows": case(assigned(slice(0, 3, 2), 0.0), [a], differentiable=False),
         "cube": case(assigned((1, 0)), [cube, values((4,), 15)], differentiable=False),
         "leafAfterNoGrad": case(leaf_after_no_grad, [a]),
+        # One-sided ranges (cells: `x[..<2] = 7`, `x[1...] = v`, `x[columns: 2...] += 1`, `x[columns: ...1] = v`).
+        "upTo": case(assigned(slice(None, 2), 7.0), [a], differentiable=False),
+        "from": case(assigned(slice(1, None)), [a, values((2, 4), 16)], differentiable=False),
+        "columnsFromAdd": case(columns_from_add, [a], differentiable=False),
+        "columnsThrough": case(assigned((slice(None), slice(None, 2))), [a, values((3, 2), 17)], differentiable=False),
     }
 
 

@@ -106,6 +106,7 @@ enum TensorOperatorBindings {
                 return try both(a, b)
             }
             bind.function(name, Param<Tensor>(), Param<Double>(), doc: "\(doc) with a number.") { try both($0, Tensor(scalar: $1)) }
+            bind.function(name, Param<Double>(), Param<Tensor>(), doc: "\(doc) of a number and a tensor.") { try both(Tensor(scalar: $0), $1) }
         }
         let select = { (mask: Tensor, a: Tensor, b: Tensor) throws -> Tensor in
             try checkBroadcast(a, b, "where")

@@ -2,7 +2,8 @@ import CellLanguage
 import Tensors
 
 /// Tensor subscripts, read and assigned: `x[i]`, `x[i, j]`, `x[i, j, k]`, `x[a..<b]`, `x[a...b]`, `x[rows, columns]`
-/// with two ranges, `x[rows: r]`, `x[column: j]`, `x[columns: r]`, `x[[i, j, …]]`, `x[columns: [j, …]]`. Strided
+/// with two ranges, `x[rows: r]`, `x[column: j]`, `x[columns: r]`, `x[[i, j, …]]`, `x[columns: [j, …]]`; `r` may be
+/// one-sided (`x[..<2]`, `x[1...]`, `x[columns: ...1]`: NumPy's `x[:2]`, `x[1:]`, `x[:, :2]`). Strided
 /// slices are index lists: `x[stride(from: 0, to: 6, by: 2)]` is NumPy's `x[0:6:2]`, and
 /// `x[columns: stride(from: 0, to: 4, by: 2)]` its `x[:, 0:4:2]`.
 ///
@@ -46,6 +47,9 @@ enum TensorSubscriptBindings {
         declare(type, Param<ClosedRange<Int>>("columns"), doc: "The entries `a...b` of the second axis.") {
             x, r in try x[columns: try open(r)]
         }
+        declareOneSided(type, PartialRangeUpTo<Int>.self)
+        declareOneSided(type, PartialRangeThrough<Int>.self)
+        declareOneSided(type, PartialRangeFrom<Int>.self)
         declare(type, Param<[Int]>(), doc: "The first-axis entries at the indices, repeats allowed; with `stride(from:to:by:)` a strided slice.") {
             x, indices in
             try BindingSupport.checkedCount([indices.count, x.rank > 0 ? x.count / max(x.shape[0], 1) : 1], "subscript")
@@ -55,6 +59,23 @@ enum TensorSubscriptBindings {
             x, indices in
             try BindingSupport.checkedCount([indices.count, x.rank > 1 ? x.count / max(x.shape[1], 1) : 1], "subscript")
             return try x[columns: indices]
+        }
+    }
+
+    /// A one-sided range's forms: of the first axis (`x[..<b]`, `x[rows: a...]`) and of the second
+    /// (`x[columns: a...]`), the range taken relative to the axis' size as NumPy's `x[:b]`, `x[a:]`, `x[:, a:]`.
+    private static func declareOneSided<R: AxisRange>(_ type: TypeBinder<Tensor>, _: R.Type) {
+        let (swift, numpy) = R.spelling
+        // A tensor without the axis gets an empty range, which its subscript refuses in its words (the rank).
+        let along = { (x: Tensor, r: R, axis: Int) throws -> Range<Int> in
+            x.rank > axis ? try r.selection(size: x.shape[axis]) : 0..<0
+        }
+        declare(type, Param<R>(), doc: "The entries `\(swift)` of the first axis (NumPy's `x[\(numpy)]`).") { x, r in
+            try x[try along(x, r, 0)]
+        }
+        declare(type, Param<R>("rows"), doc: "The same as `x[\(swift)]`.") { x, r in try x[rows: try along(x, r, 0)] }
+        declare(type, Param<R>("columns"), doc: "The entries `\(swift)` of the second axis (NumPy's `x[:, \(numpy)]`).") { x, r in
+            try x[columns: try along(x, r, 1)]
         }
     }
 

@@ -29,6 +29,16 @@ final class NativePositionTests: XCTestCase {
             // One initializer refuses fewer arguments than the others: its mistake, as swiftc ranks them.
             ("let t10 = Tensor([1.0], requiresGrad: \"yes\")", "\"yes\"",
              "cannot convert value of type 'String' to expected argument type 'Bool'"),
+            // The same rule for methods, static methods and global functions (internal errors until session 31;
+            // the lines are swiftc's for the same overloads written as Swift functions): the candidate refusing
+            // fewest arguments, then needing fewest conversions (a `Color?` over a `String` parameter), else
+            // `no exact matches in call to …` with the candidates' role.
+            ("Figure().scatter(x: [1], y: [1], color: 3)", "3", "cannot convert value of type 'Int' to expected argument type 'String'"),
+            ("Figure().line(y: [1], width: \"w\")", "\"w\"", "cannot convert value of type 'String' to expected argument type 'Double'"),
+            ("let t11 = Tensor.where(Tensor([1.0]), 1.0, 2.0)", "where", "no exact matches in call to static method 'where'"),
+            ("let t12 = maximum(Tensor([1.0]), \"a\")", "maximum", "no exact matches in call to global function 'maximum'"),
+            ("show(3)", "show", "no exact matches in call to global function 'show'"),
+            ("let t13 = Tensor([1.0]).sum(axis: \"a\")", "\"a\"", "cannot convert value of type 'String' to expected argument type 'Int'"),
         ])
     }
 

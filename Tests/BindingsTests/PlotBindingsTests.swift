@@ -116,5 +116,14 @@ final class PlotBindingsTests: XCTestCase {
         XCTAssertEqual(runner.error("let g = FigureGrid(columns: 2)\ng.set(row: 0, column: 2, to: Figure())").message,
                        "the panel (0, 2) is outside a grid of 2 columns")
         XCTAssertEqual(runner.error("let f = Figure()\nf.scatter(x: [1], y: [1], color: 3)").line, 11)
+        // swiftc's words for the same declarations written in Swift (internal errors until session 31): the
+        // overload refusing fewest arguments with fewest conversions (`String` over `Color?`), a method assigned.
+        let cases = [("f.scatter(x: [1], y: [1], color: 3)", "11:34: cannot convert value of type 'Int' to expected argument type 'String'"),
+                     ("f.xLimits = 0...10", "11:3: cannot assign to value: 'xLimits' is a method"),
+                     ("f.xScale += 1", "11:3: cannot convert value of type '(AxisScale) -> ()' to expected argument type 'Int'")]
+        for (code, expected) in cases {
+            let diagnostics = runner.run("let f = Figure()\n" + code, firstLine: 10).diagnostics.filter { $0.severity == .error }
+            XCTAssertEqual(diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" }, [expected], code)
+        }
     }
 }

@@ -86,6 +86,7 @@ extension CompileError {
         case .inoutImmutableValue(let type): return "cannot pass immutable value of type '\(type)' as inout argument"
         case .assignToImmutableExpression(let type): return "cannot assign to immutable expression of type '\(type)'"
         case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"
+        case .assignToMethod(let name): return "cannot assign to value: '\(name)' is a method"
         case .assignToCallResult(let function?): return "expression is not assignable: '\(function)' returns immutable value"
         case .assignToCallResult(nil): return "expression is not assignable: function call returns immutable value"
         case .assignToLiteral: return "cannot assign to value: literals are not mutable"

@@ -51,7 +51,7 @@ extension CompileError {
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant, assignToItself
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
         case escapingClosureCapturesMutatingSelf, escapingClosureCapturesInout
-        case assignToFunction, assignToCallResult, continueOutsideLoop, breakOutsideLoop
+        case assignToFunction, assignToMethod, assignToCallResult, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
@@ -272,6 +272,7 @@ extension CompileError {
         case .inoutImmutableValue: return .inoutImmutableValue
         case .assignToImmutableExpression: return .assignToImmutableExpression
         case .assignToFunction: return .assignToFunction
+        case .assignToMethod: return .assignToMethod
         case .assignToCallResult: return .assignToCallResult
         case .continueOutsideLoop: return .continueOutsideLoop
         case .breakOutsideLoop: return .breakOutsideLoop

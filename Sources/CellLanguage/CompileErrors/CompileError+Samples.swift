@@ -324,6 +324,7 @@ extension CompileError {
         case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]
+        case .assignToMethod: return [.assignToMethod("m")]
         case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
         case .inoutLiteral: return [.inoutLiteral]
         case .assignToLiteral: return [.assignToLiteral]

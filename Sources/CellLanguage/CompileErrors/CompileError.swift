@@ -468,6 +468,8 @@ enum CompileError: Hashable, Sendable {
     case assignToImmutableExpression(CType)
     /// `cannot assign to value: 'f' is a function`.
     case assignToFunction(String)
+    /// `cannot assign to value: 'xLimits' is a method`.
+    case assignToMethod(String)
     /// `cannot assign to value: function call returns immutable value`.
     case assignToCallResult(function: String?)
     /// `cannot assign to value: literals are not mutable` (`1 = 2`).

@@ -134,7 +134,9 @@ extension TypeChecker {
             return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
                 ?? initializerMistake(type, arguments, call: expr) ?? construction(type, arguments))
         }
-        if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location, call: expr)) }
+        if let functions = nativeFunctions(named: name, referent) {
+            return .some(nativeCall(functions, arguments, chosenAt: expr.location, call: expr, role: .function))
+        }
         if let initializers = nativeInitializers(named: name, referent) {
             return .some(nativeCall(initializers, arguments, chosenAt: expr.location, call: expr))
         }
@@ -160,7 +162,9 @@ extension TypeChecker {
         if let result = staticGenericCall(base, name, arguments, expected: expected, at: nameLocation) { return .some(result) }
         if let result = boundStaticCall(base, name, arguments) { return result }
         if let result = stdlibStaticCall(base, name, arguments, at: nameLocation) { return .some(result) }
-        if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation, call: expr)) }
+        if let statics = nativeStaticFunctions(base, name) {
+            return .some(nativeCall(statics, arguments, chosenAt: nameLocation, call: expr, role: .staticMethod))
+        }
         if let missing = missingNativeStaticFunction(base, name, arguments, at: nameLocation) { return .some(missing) }
         if let result = superCall(base, name, arguments, at: nameLocation) { return .some(result) }
         if let result = initializerDelegation(base, name, arguments, at: nameLocation) { return .some(result) }
@@ -236,7 +240,7 @@ extension TypeChecker {
         if case .user(let type) = receiver, let result = conformedExtensionCall(type, name, arguments) { return result }
         if case .user(let type) = receiver, let result = templateMethodCall(type, name, arguments) { return result }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
-            return nativeCall(methods, arguments, chosenAt: nameLocation, call: call)
+            return nativeCall(methods, arguments, chosenAt: nameLocation, call: call, role: .instanceMethod)
         }
         noteTemplateLookup(receiver, name)
         if let result = builtinExtensionCall(receiver, name, arguments) { return result }

@@ -100,6 +100,7 @@ extension TypeChecker {
     private func assignmentExpression(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> CType? {
         let before = checked.diagnostics.count
         defer { typeTargetBases(target, since: before, reads: op != "=") }
+        if let method = methodTargetMistake(op, target, value) { return method }  // +PlaceTypeDiagnostics
         if let native = nativeCompoundAssignment(op, target, value, at: location)
             ?? nativeCompoundMistake(op, target, value, at: location) { return native }  // +NativeOperators
         if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries

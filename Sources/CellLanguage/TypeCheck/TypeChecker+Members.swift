@@ -173,7 +173,7 @@ extension TypeChecker {
             return missingValueSubscript(receiver, arguments, at: location) ?? existentialSubscript(type, arguments, at: location)
                 ?? userSubscript(type, arguments, at: location)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
-            return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
+            return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location, role: .subscriptAccess)
         case .native:  // none to read through, or set-only (`grid[0, 1] = figure`)
             uncheckedArguments(arguments)
             report(.noSubscripts(receiver), at: location)

@@ -6,31 +6,18 @@ import Diagnostics
 extension TypeChecker {
     /// A call of one of the native `candidates`; nil when the checker cannot tell which one is called.
     /// `location`: where the generator compiles the call (it takes an overload chosen by argument types from there);
-    /// `call`: the call expression, whose parentheses a label or argument mistake is reported at.
+    /// `call`: the call expression, whose parentheses a label or argument mistake is reported at; `role`: what the
+    /// candidates are, for swiftc's words when none fits.
     func nativeCall(_ candidates: [NativeFunction], _ arguments: [Argument], chosenAt location: SourceLocation,
-                    call: Expr? = nil) -> CType? {
+                    call: Expr? = nil, role: NativeCallRole = .other) -> CType? {
         let fitting = candidates.compactMap { candidate in
             Self.nativeMatch(candidate, arguments).map { (candidate, $0) }
         }
         var ranked = IdentityTable<Expr, CType>()
         guard let (function, matched) = chooseNative(fitting, arguments, ranked: &ranked) else {
-            // Overloaded initializers none of whose argument types fit: as swiftc, the one refusing fewest arguments
-            // has its arguments checked (`Tensor([1.0], requiresGrad: "yes")`: the String's mistake), else — a tie —
-            // `no exact matches in call to initializer` (`Tensor(true)`).
-            if fitting.count > 1, fitting.allSatisfy({ $0.0.isInitializer }),
-               let counts = refusalCounts(fitting, arguments, ranked: &ranked), let fewest = counts.min(), fewest > 0 {
-                let closest = counts.indices.filter { counts[$0] == fewest }
-                guard closest.count == 1 else {
-                    uncheckedArguments(arguments)
-                    report(.noMatchingInitializer, at: location)
-                    return .error
-                }
-                let (function, matched) = fitting[closest[0]]
-                for (position, index) in matched.enumerated() {
-                    guard let index else { continue }
-                    checkConverting(arguments[index].value, to: function.parameters[position].type) { .argumentType($0, expected: $1) }
-                }
-                return nil
+            // Overloads none of whose argument types fit: swiftc's closest one (+NativeOverloads).
+            if let mistake = closestNativeMistake(fitting, arguments, role: role, at: location, ranked: &ranked) {
+                return mistake
             }
             uncheckedArguments(arguments)
             return fitting.isEmpty && reportsNoFit(candidates, arguments, call: call, at: location) ? .error : nil
@@ -41,7 +28,8 @@ extension TypeChecker {
             // An argument the ranking already typed as the parameter is not checked again (linear nesting).
             let parameter = function.parameters[position].type
             if ranked[arguments[index].value] == parameter { continue }
-            check(arguments[index].value, expected: parameter)
+            // The one candidate the labels select may still refuse an argument (`t.sum(axis: "a")`).
+            checkConverting(arguments[index].value, to: parameter) { .argumentType($0, expected: $1) }
         }
         resolvedNative = .native(function)
         return function.returnType
@@ -140,7 +128,7 @@ extension TypeChecker {
         guard case .native(let typeName)? = type(of: referent, named: name),
               let methods = compiler.registry.types[typeName]?.methods["callAsFunction"] else { return nil }
         check(callee, expected: nil)
-        return nativeCall(methods, arguments, chosenAt: callee.location)
+        return nativeCall(methods, arguments, chosenAt: callee.location, role: .instanceMethod)
     }
 
     /// Records the native binding `node` resolved to, for the oracle.

@@ -16,7 +16,9 @@ extension TypeChecker {
         // The generator stores `target op value` for a compound assignment (`Compiler.compileNativeReadModifyWrite`).
         let newValue = op == "=" ? value : Expr(.binary(String(op.dropLast()), target, value, location), at: location)
         let setterArguments = arguments + [Argument(label: "newValue", value: newValue, location: value.location)]
-        guard nativeCall(setters, setterArguments, chosenAt: location) != nil else { return .some(nil) }
+        let role: NativeCallRole = op == "=" ? .subscriptStore(bracket: target.location) : .other
+        guard let stored = nativeCall(setters, setterArguments, chosenAt: location, role: role) else { return .some(nil) }
+        if stored.hasError { return .some(.error) }
         resolvedNative = nil  // the store's choice is recorded at its position, not on the assignment
         return .some(.void)
     }

@@ -44,3 +44,94 @@ extension TypeChecker {
         return true
     }
 }
+
+/// Assignments to a method (`fig.xLimits = 0...10`, `f.g += 1`), which swiftc refuses in its words: `cannot assign to
+/// value: 'xLimits' is a method` for `=`, the method's value against the operator's other operand for a compound
+/// assignment (`cannot convert value of type '() -> Int' to expected argument type 'Int'`), at the name.
+extension TypeChecker {
+    /// `base.name op value` where `name` is a method (no property) of `base`'s user or native type, or a static
+    /// method of the type `base` names: the error type after reporting; nil (nothing checked) for any other target.
+    func methodTargetMistake(_ op: String, _ target: Expr, _ value: Expr) -> CType? {
+        guard case .member(let base?, let name, let nameLocation) = target.kind,
+              op == "=" || !declaredOperators.contains(op) else { return nil }
+        if let type = typeNamed(base) {
+            // `F.s = {}`: a static method.
+            guard op == "=", type.staticMethods[name] != nil, type.staticFields[name] == nil,
+                  type.staticComputed[name] == nil, !hasGenericMember(named: name) else { return nil }
+            report(.assignToMethod(name), at: nameLocation)
+            return .error
+        }
+        let mark = beginTrial()
+        // An overloaded method's compound assignment: swiftc picks an overload by the value, which is not modelled.
+        guard let receiver = check(base, expected: nil), let method = assignedMethod(receiver, name),
+              op == "=" || !method.isOverloaded else {
+            rollback(to: mark)
+            return nil
+        }
+        commit(mark)
+        if case .refused(let mistake) = method {
+            report(mistake, at: nameLocation)
+            guard op != "=" else { return .error }
+        }
+        guard op != "=" else {
+            report(.assignToMethod(name), at: nameLocation)
+            return .error
+        }
+        // A compound assignment reads the method as a value: with its one overload's type, swiftc converts it to
+        // the value's type.
+        let found = check(value, expected: nil)
+        if case .method(let info) = method, let found, !found.hasError {
+            report(.argumentType(FunctionInfo.withoutSelf(info).type, expected: found), at: nameLocation)
+        } else if case .native(let function) = method, let found, !found.hasError {
+            report(.argumentType(.function(function.parameters.map(\.type), function.returnType), expected: found), at: nameLocation)
+        }
+        return .error
+    }
+
+    /// What a method target names.
+    private enum AssignedMethod {
+        /// A declared method's one overload.
+        case method(FunctionInfo)
+        /// A native method's one overload.
+        case native(NativeFunction)
+        /// A method read as a value is refused (a `mutating` one).
+        case refused(CompileError)
+        /// Several overloads.
+        case overloaded
+
+        var isOverloaded: Bool {
+            if case .overloaded = self { return true }
+            return false
+        }
+    }
+
+    /// The method `name` of `receiver`'s type when it has no property of that name; nil otherwise.
+    private func assignedMethod(_ receiver: CType, _ name: String) -> AssignedMethod? {
+        switch receiver {
+        case .native(let typeName):
+            guard let native = compiler.registry.types[typeName], native.properties[name] == nil,
+                  let methods = native.methods[name], !methods.isEmpty else { return nil }
+            return methods.count == 1 ? .native(methods[0]) : .overloaded
+        case .user(let type) where [.structure, .classType, .enumeration].contains(type.kind):
+            guard !isGeneric(type), !hasGenericMember(named: name), methodWithoutProperty(type, name) else { return nil }
+            switch compiler.boundMethodChoice(type, name, expected: nil) {
+            case .method(let info)?: return .method(info)
+            case .refused(let mistake)?: return .refused(mistake)
+            case nil: return .overloaded
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `type` or a superclass declares a method `name` before any property of that name.
+    private func methodWithoutProperty(_ type: UserType, _ name: String) -> Bool {
+        var current: UserType? = type
+        while let owner = current {
+            if owner.fieldIndex(name) != nil || owner.computed[name] != nil || owner.setters[name] != nil { return false }
+            if owner.methods[name] != nil { return true }
+            current = owner.superclass
+        }
+        return false
+    }
+}

@@ -1,0 +1,128 @@
+import CellLanguage
+import XCTest
+
+/// One mistaken call per overloaded native name of the binding catalog (`docs/cells-modules.md`'s reference), each
+/// argument of a type no overload takes: every one is an error the checker reports (the checker ranks the
+/// overloads as swiftc does: `TypeChecker.closestNativeMistake`), none an internal error (44 were until session 31).
+final class NativeOverloadMistakeTests: XCTestCase {
+    static let mistakes = [
+        "slider(\"a\", default: \"x\", in: 0...1)",
+        "let r = Random(seed: 1); print(r.uniform(low: \"a\"))",
+        "let r = Random(seed: 1); print(r.uniform(\"a\", \"b\"))",
+        "let r = Random(seed: 1); print(r.normal(mean: \"a\"))",
+        "let r = Random(seed: 1); print(r.integer(in: \"a\"))",
+        "let r = Random(seed: 1); print(r.integers(in: 2.5, count: 3))",
+        "let r = Random(seed: 1); print(r.shuffled(3))",
+        "let r = Random(seed: 1); print(r.shuffled([Tensor([1.0])]))",
+        "let r = Random(seed: 1); print(r.element(of: 3))",
+        "let r = Random(seed: 1); print(r.choice(from: 3, count: 2))",
+        "let r = Random(seed: 1); print(r.choice(from: [1, 2], count: \"a\"))",
+        "let r = Random(seed: 1); print(r.choice(weights: [1.0], count: \"a\"))",
+        "let r = Random(seed: 1); print(r.choice(weights: \"a\"))",
+        "print(randomNormal([2], using: 3))",
+        "print(randomUniform([2], seed: \"a\"))",
+        "print(randomUniform(\"a\"))",
+        "print(minimum(1, 2))",
+        "print(minimum(\"a\", Tensor([1.0])))",
+        "noGrad(3)",
+        "print(Tensor(\"a\"))",
+        "print(Tensor([1.0], requiresGrad: 3))",
+        "print(Tensor([\"a\"]))",
+        "print(Tensor([[true]]))",
+        "let t = Tensor([1.0]); print(t.transposed(\"a\", 1))",
+        "let t = Tensor([1.0]); print(t.adding(\"a\"))",
+        "let t = Tensor([1.0]); print(t.subtracting(true))",
+        "let t = Tensor([1.0]); print(t.multiplied(by: \"a\"))",
+        "let t = Tensor([1.0]); print(t.divided(by: [1]))",
+        "let t = Tensor([1.0]); print(t.sum(axis: 1.5))",
+        "let t = Tensor([1.0]); print(t.mean(axis: \"a\"))",
+        "let t = Tensor([1.0]); print(t.max(axis: \"a\"))",
+        "let t = Tensor([1.0]); print(t.min(axis: \"a\"))",
+        "let t = Tensor([1.0]); print(t.variance(axis: \"a\"))",
+        "let t = Tensor([1.0]); print(t.variance(correction: \"a\"))",
+        "let t = Tensor([1.0]); print(t.argmax(axis: \"a\"))",
+        "let t = Tensor([1.0]); t.backward(gradient: 3)",
+        "let t = Tensor([1.0]); print(t + \"a\")",
+        "let t = Tensor([1.0]); print(t < \"a\")",
+        "let t = Tensor([1.0]); var u = t; u += \"a\"",
+        "let t = Tensor([1.0]); print(Tensor.where(t, \"a\", \"b\"))",
+        "let t = Tensor([1.0]); print(t.std(correction: \"a\"))",
+        "let t = Tensor([1.0]); print(t.std(axis: \"a\"))",
+        "let t = Tensor([1.0]); print(t[\"a\"])",
+        "let t = Tensor([1.0]); print(t[1.5])",
+        "let t = Tensor([1.0]); print(t[columns: \"a\"])",
+        "let t = Tensor([1.0]); print(t[rows: 1.5])",
+        "let t = Tensor([1.0]); print(t[\"a\", \"b\"])",
+        "let t = Tensor([1.0]); t[\"a\"] = 1.0",
+        "let t = Tensor([1.0]); t[0] = \"a\"",
+        "let t = Tensor([1.0]); t[columns: 0...] = \"a\"",
+        "let m = LinearModel(slope: 1, intercept: 0); print(m.predict(\"a\"))",
+        "let p = Polynomial(coefficients: [1.0]); print(p.evaluate(\"a\"))",
+        "let p = Polynomial(coefficients: [1.0]); print(p.predict(true))",
+        "let g = GradientDescent(learningRate: \"a\")",
+        "print(Adam(learningRate: \"a\"))",
+        "print(SGD(learningRate: \"a\"))",
+        "print(Adam(parameters: [1.0]))",
+        "print(sigmoid(\"a\"))",
+        "print(relu(true))",
+        "print(gelu(\"a\"))",
+        "let d = Dataset(features: \"a\", labels: [1])",
+        "let s = Sequential(sizes: [2, 1]); print(s.fit(\"a\"))",
+        "let s = Sequential(sizes: [2, 1]); print(s.predict(\"a\"))",
+        "let s = Sequential(sizes: [2, 1]); print(s.decisionGrid(xMin: \"a\", xMax: 1, yMin: 0, yMax: 1))",
+        "let e = Embeddings(words: [\"a\"], vectors: [[1.0]]); print(e.nearest(to: 3))",
+        "let e = Embeddings(corpus: 3)",
+        "let c = CharacterNGramModel(training: \"ab\"); print(c.sample(length: 3, seed: \"a\"))",
+        "let c = CharacterNGramModel(training: \"ab\"); print(c.sample(length: \"a\"))",
+        "let d = TokenDistribution(logits: [1.0]); print(d.sample(seed: \"a\"))",
+        "print(attention(query: 3, key: 3, value: 3))",
+        "let a = MultiHeadAttention(dimension: 4, heads: 2); print(a.forward(\"a\"))",
+        "let a = MultiHeadAttention(dimension: 4, heads: 2); print(a(\"a\"))",
+        "let l = LayerNorm(dimension: 4); print(l.forward(3))",
+        "let l = LayerNorm(dimension: 4); print(l(3))",
+        "let f = FeedForward(dimension: 4); print(f(\"a\"))",
+        "let f = MixtureOfExperts(dimension: 4); print(f.forward(\"a\"))",
+        "let g = GPT(vocabularySize: \"a\")",
+        "let g = GPT(text: 3)",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.train(tokens: \"a\", steps: 1))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.generate(prompt: 3, count: 1))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.generate(prompt: [1], count: \"a\"))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.beamSearch(prompt: 3, count: 1))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.nextTokenProbabilities(after: 3))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.evaluate(text: 3))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g(3))",
+        "let g = GPT(vocabularySize: 5, layers: 1, dimension: 8, contextLength: 8); print(g.logits(for: 3))",
+        "let b = BigramModel(text: 3)",
+        "let b = BigramModel(text: \"ab\"); print(b.probabilities(after: 2.5))",
+        "let b = BigramModel(text: \"ab\"); print(b.crossEntropy(\"a\"))",
+        "let e = Embedding(vocabularySize: 4, dimension: 2); print(e(\"a\"))",
+        "let e = Embedding(vocabularySize: 4, dimension: 2); print(e.forward(2.5))",
+        "show(3)",
+        "show(table: 3)",
+        "let c = Color(3)",
+        "let f = Figure(); f.scatter(x: [1], y: [1], color: 3)",
+        "let f = Figure(); f.scatter(x: \"a\", y: [1])",
+        "let f = Figure(); f.bar(categories: [\"a\"], values: [1], color: 3)",
+        "let f = Figure(); f.line(y: [1], color: 3)",
+        "let f = Figure(); f.line(x: [1], y: [1], color: true)",
+        "let f = Figure(); f.histogram([1], color: 3)",
+        "let f = Figure(); f.annotate(\"a\", x: 1, y: 1, color: 3)",
+        "let f = Figure(); f.xLimits = 0...10",
+        "let f = Figure(); f.xLimits += 1",
+        "let f = Figure(); f.scatter = 3",
+    ]
+
+    func testNoMistakenNativeCallIsAnInternalError() {
+        let runner = CellRunner()
+        for code in Self.mistakes {
+            let errors = runner.run("do {\n" + code + "\n}").diagnostics.filter { $0.severity == .error }
+            XCTAssertFalse(errors.isEmpty, code)
+            XCTAssertFalse(errors.contains { $0.message.contains("internal error") }, "\(code): \(errors.map(\.message))")
+        }
+    }
+
+    /// A one-expression closure's value may be dropped for a `() -> Void` parameter, as swiftc takes it.
+    func testAClosureOfAnotherResultTakesTheVoidOverload() {
+        XCTAssertEqual(CellRunner().output("print(noGrad { \"a\" }, withoutGradients { [true] })"), "() ()\n")
+    }
+}

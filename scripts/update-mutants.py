@@ -8,9 +8,14 @@ random generator, one per line of Tests/CellLanguageTests/Positions/Mutants/muta
 
 LINE is 1-based in Golden/PROGRAM.swift, COLUMN a 1-based offset in Unicode scalars (Python's string indices), ORIGINAL
 the text replaced (the test checks it is still there). Tabs and newlines never occur in the texts.
-Usage: scripts/update-mutants.py (rerun when the golden programs change)."""
+A literal made `nil` (NIL_MUTATIONS, issue 12) is chosen apart: NIL_PER_PROGRAM per program by a generator seeded
+with the program's name (so a program's choice does not depend on the others), its rows after the program's other
+rows. `--nil-only` rewrites only these rows, keeping the others as they are (the other kinds share one generator
+across the programs: rerunning them re-chooses every program's mutants once a golden program is added).
+Usage: scripts/update-mutants.py [--nil-only] (rerun when the golden programs change)."""
 import random
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +45,13 @@ MUTATIONS = [
     ("name-typo", r"(?:(?<=\()|(?<=, )|(?<== )|(?<=\+ )|(?<=- )|(?<=\* ))([a-z]\w{2,})\b(?![(:])", lambda m: m.group(1) + "q"),
 ]
 
+# A literal made `nil` (issue 12: `nil` where a non-optional type is expected): numbers, strings and Booleans.
+NIL_MUTATIONS = [
+    ("literal-to-nil", r"(?<![\w.$])\d+(?:\.\d+)?(?![\w.])|\"[^\"\\()]*\"|\b(?:true|false)\b", lambda m: "nil"),
+]
+NIL_PER_PROGRAM = 1
+NIL_SEED = 31
+
 
 def code_spans(line):
     """The ranges of `line` outside string literals and comments."""
@@ -62,27 +74,51 @@ def code_spans(line):
     return spans
 
 
-def candidates(lines):
+def candidates(lines, mutations=MUTATIONS):
     found = []
     for number, line in enumerate(lines, start=1):
         if line.lstrip().startswith(("//", "import ")):
             continue
         spans = code_spans(line)
-        for name, pattern, replacement in MUTATIONS:
+        for name, pattern, replacement in mutations:
             for match in re.finditer(pattern, line):
                 if any(s <= match.start() and match.end() <= e for s, e in spans):
                     found.append((number, match.start() + 1, match.group(0), replacement(match), name))
     return found
 
 
+def nil_rows(program, lines, taken):
+    """The `literal-to-nil` rows of `program` (its lines `lines`), none at a position in `taken`."""
+    found = [c for c in candidates(lines, NIL_MUTATIONS) if (c[0], c[1]) not in taken]
+    random.Random(f"{NIL_SEED}:{program.stem}").shuffle(found)
+    return [row(program, c) for c in sorted(found[:NIL_PER_PROGRAM])]
+
+
+def row(program, candidate):
+    number, column, original, replacement, name = candidate
+    return "\t".join([program.stem, str(number), str(column), original, replacement, name])
+
+
 def main():
+    nil_only = "--nil-only" in sys.argv[1:]
+    kept = {}
+    if nil_only:
+        for line in OUTPUT.read_text().splitlines():
+            fields = line.split("\t")
+            if fields[-1] != "literal-to-nil":
+                kept.setdefault(fields[0], []).append(line)
     rng = random.Random(SEED)
     rows = []
     for program in sorted(GOLDEN.glob("*.swift")):
-        found = candidates(program.read_text().split("\n"))
-        rng.shuffle(found)
-        for number, column, original, replacement, name in sorted(found[:PER_PROGRAM]):
-            rows.append("\t".join([program.stem, str(number), str(column), original, replacement, name]))
+        lines = program.read_text().split("\n")
+        if nil_only:
+            others = kept.get(program.stem, [])
+        else:
+            found = candidates(lines)
+            rng.shuffle(found)
+            others = [row(program, c) for c in sorted(found[:PER_PROGRAM])]
+        taken = {(int(r.split("\t")[1]), int(r.split("\t")[2])) for r in others}
+        rows += others + nil_rows(program, lines, taken)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text("\n".join(rows) + "\n")
     print(f"{len(rows)} mutants written to {OUTPUT.relative_to(ROOT)}")

@@ -100,6 +100,8 @@ final class CompileErrorTests: XCTestCase {
         .functionTypeArgumentLabel,
         // Pinned at swiftc's positions in InitializerCoverageDiagnosticsTests.
         .initializerCoverage,
+        // Pinned at swiftc's positions in NilLiteralDiagnosticsTests.
+        .nilLiteral,
         // nbrun's own refusal of `stride` labels swiftc words otherwise (`stride(from: 0, 5, by: 1)`): the Refusals
         // programs' `stride(from:upTo:by:)` is swiftc's `no exact matches in call to global function 'stride'` since
         // session 28 (AcceptedSwiftDiagnosticsTests).

@@ -66,4 +66,36 @@ final class EscapingSelfCaptureTests: XCTestCase {
             "13:77: escaping closure captures 'inout' parameter 'x'",
         ])
     }
+
+    func testClosuresTheLibraryStoresEscape() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -emit-sil`). A closure appended or inserted into an
+        // array, or written in an array literal, escapes (an element is stored); one given to `map` does not.
+        assertReportedByTheChecks("""
+        func f(_ x: inout Int) {
+            var handlers: [() -> Void] = []
+            handlers.append { x += 1 }
+            handlers.insert({ x += 2 }, at: 0)
+            let more = [{ x += 3 }]
+            handlers += [{ x += 4 }]
+            print(handlers.count, more.count)
+        }
+        struct Counter {
+            var n = 0
+            var handlers: [() -> Void] = []
+            mutating func add() {
+                handlers.append { self.n += 1 }
+            }
+        }
+        func g(_ x: inout Int) {
+            let ys = [1, 2].map { $0 + x }
+            print(ys)
+        }
+        """, [
+            "3:21: escaping closure captures 'inout' parameter 'x'",
+            "4:21: escaping closure captures 'inout' parameter 'x'",
+            "5:17: escaping closure captures 'inout' parameter 'x'",
+            "6:18: escaping closure captures 'inout' parameter 'x'",
+            "13:25: escaping closure captures mutating 'self' parameter",
+        ])
+    }
 }

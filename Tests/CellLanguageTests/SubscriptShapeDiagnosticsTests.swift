@@ -147,4 +147,26 @@ final class SubscriptShapeDiagnosticsTests: XCTestCase {
             "5:22: type 'Outer.Kind' has no member 'c'",
         ])
     }
+
+    func testOverloadedSubscriptsWithAnExtraArgumentAndAnAssignmentThroughAGetOnlySubscriptAreSwiftcs() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`). Two one-index subscripts meet the same extra
+        // argument; `g[0][1] = 5` assigns through `g`'s get-only subscript (at the outer subscript).
+        assertCheckerReports("""
+        struct M {
+            subscript(i: Int) -> Int { i }
+            subscript(s: String) -> Int { 0 }
+        }
+        let m = M()
+        let v = m[1, 2]
+        struct G {
+            var rows: [[Int]] = [[1, 2]]
+            subscript(i: Int) -> [Int] { rows[i] }
+        }
+        var g = G()
+        g[0][1] = 5
+        """, [
+            "6:14: extra argument in subscript",
+            "12:5: cannot assign through subscript: subscript is get-only",
+        ])
+    }
 }

@@ -30,7 +30,7 @@ extension DefiniteInitialization {
         case .member(let base?, let name, let location):
             if case .name("self") = base.kind, initializing != nil {
                 memberOfSelf(name, at: location, base: base.location, &state)
-            } else {
+            } else if !memberOfSuper(expr, call: false, state) {  // `super.x` (+NestedFunctions)
                 self.expr(base, &state)
             }
         case .member(nil, _, _):
@@ -95,8 +95,9 @@ extension DefiniteInitialization {
             // A setter or an inherited property of `self`.
             self.expr(value, &state)
             useSelf("property access", name, at: location, state)
-        } else if op == "=", case .member(let base?, _, _) = target.kind, let field = storedPropertyOfSelf(base) {
+        } else if op == "=", case .member(let base?, let member, _) = target.kind, let field = storedPropertyOfSelf(base) {
             self.expr(value, &state)
+            if storeIntoTupleElement(of: field, member, &state) { return }  // `pos.0 = 1`
             storeIntoMember(of: field, at: location, state)
             state.definite.insert(field)  // swiftc reports the property once: it counts as set from here on
         } else if let field = storedPropertyOfSelf(target) {
@@ -130,13 +131,14 @@ extension DefiniteInitialization {
            tracked[name] != nil, DefiniteInitialization.mutatingMethods.contains(method) {  // (the tables only for a tracked name)
             // swiftc reports a mutating call on an uninitialized variable at the method's name.
             read(name, at: location, &state)
-        } else {
+        } else if !memberOfSuper(callee, call: true, state) {  // `super.m()` (+NestedFunctions)
             self.expr(callee, &state)
         }
         let outerCall = callLocation
         callLocation = expr.location
         for argument in arguments { self.expr(argument.value, &state) }
         callLocation = outerCall
+        callOfNestedFunction(callee, state)  // `helper()` reading `self` (+NestedFunctions)
     }
 
     /// `(a, b) = …`: each name or stored property of the tuple is assigned (after the value is evaluated).

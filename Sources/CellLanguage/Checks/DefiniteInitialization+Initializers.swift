@@ -46,6 +46,7 @@ extension DefiniteInitialization {
     /// A use of `self` as a whole: `self` alone (`use` nil), a method call or a property access named `name`.
     mutating func useSelf(_ use: String?, _ name: String, at location: SourceLocation, _ state: State) {
         guard let type = initializing else { return }
+        if probesSelfUse { return usesSelf = true }
         let missing = self.missing(state)
         switch type.kind {
         case .subclass:
@@ -74,6 +75,7 @@ extension DefiniteInitialization {
     mutating func readField(_ field: String, at location: SourceLocation, _ state: State, byReference: Bool = false,
                             mutation: Bool = false) {
         guard let type = initializing, type.kind != .unchecked else { return }
+        if probesSelfUse { return usesSelf = true }
         // A closure captures `self` whole.
         if closure != nil { return useSelf(nil, "self", at: location, state) }
         guard let binding = tracked[field], !state.definite.contains(field) else { return }
@@ -150,6 +152,21 @@ extension DefiniteInitialization {
         let all = type.stored.map { "self." + $0.name }
         state.definite.formUnion(all)
         state.maybe.formUnion(all)
+    }
+
+    /// `pos.0 = 1` (or `pos.x = 1`) before `pos`, a stored property of a written tuple type, is set: the element is
+    /// set, the property once all of them are (swiftc tracks a tuple's elements apart); false for another member.
+    mutating func storeIntoTupleElement(of field: String, _ element: String, _ state: inout State) -> Bool {
+        guard let type = initializing, !state.definite.contains(field),
+              let (index, count) = type.tupleElement(element, of: String(field.dropFirst("self.".count))) else { return false }
+        let part = "\(field).\(index)"
+        state.definite.insert(part)
+        state.maybe.insert(part)
+        if (0..<count).allSatisfy({ state.definite.contains("\(field).\($0)") }) {
+            state.definite.insert(field)
+            state.maybe.insert(field)
+        }
+        return true
     }
 
     /// `field.member = value` in a struct's initializer before `field` is set.

@@ -47,6 +47,13 @@ struct DefiniteInitialization {
     /// While a call's arguments are analysed: where the call is (swiftc reports a stored property passed by reference
     /// before it is set there).
     var callLocation: SourceLocation?
+    /// The nested functions of an initializer's body that use `self` (`DefiniteInitialization+NestedFunctions`): a call
+    /// of one uses `self` there.
+    var selfCapturingFunctions: Set<String> = []
+    /// Whether the analysis only looks for a use of `self` (a nested function's body), reporting nothing.
+    var probesSelfUse = false
+    /// Whether a use of `self` was met while `probesSelfUse`.
+    var usesSelf = false
     /// The name an initializer's body marks as set once `super.init(…)` has run.
     static let superInitialized = "super.init"
 
@@ -126,7 +133,8 @@ struct DefiniteInitialization {
         case .variable(let isLet, let pattern, _, let value, _):
             variable(isLet: isLet, pattern, value, &state)
         case .function(let decl):
-            body(decl.body)
+            if !probesSelfUse { body(decl.body) }
+            nestedFunction(decl)  // +NestedFunctions
             tracked[decl.name] = .local
         case .ifStatement(let conditions, let then, let otherwise, _):
             ifStatement(conditions, then, otherwise, &state)

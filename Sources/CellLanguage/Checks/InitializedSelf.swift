@@ -27,6 +27,9 @@ struct InitializedSelf {
         var hasValue: Bool
         /// Set without being assigned: an optional `var` (it starts nil), a `lazy var`.
         var startsSet: Bool
+        /// For a property of a written tuple type: its elements' labels (nil for an unlabelled one), each element set
+        /// on its own (`pos.0 = 1`).
+        var tupleLabels: [String?]? = nil
     }
 
     var kind: Kind
@@ -50,6 +53,14 @@ struct InitializedSelf {
     /// Whether `name` is one of the type's own stored properties.
     func isStored(_ name: String) -> Bool { stored.contains { $0.name == name } }
 
+    /// The position of the element `element` (`0`, or a label) of the stored property `name` when it has a written
+    /// tuple type, and the tuple's element count.
+    func tupleElement(_ element: String, of name: String) -> (index: Int, count: Int)? {
+        guard let labels = stored.first(where: { $0.name == name })?.tupleLabels else { return nil }
+        guard let index = Int(element) ?? labels.firstIndex(of: element), index < labels.count else { return nil }
+        return (index, labels.count)
+    }
+
     /// The analysis of `initializer`, declared in `decl` (the type or an extension of it); `userType` is the declared
     /// type of a name, when there is one.
     init(_ initializer: FunctionDecl, in decl: TypeDecl, userType: (String) -> UserType?) {
@@ -57,8 +68,10 @@ struct InitializedSelf {
         closingBrace = initializer.closingBrace ?? initializer.location
         let declared = userType(decl.name)
         stored = decl.fields.filter { !$0.isStatic }.map { field in
-            Stored(name: field.name, isLet: field.isLet, hasValue: field.value != nil,
-                   startsSet: field.isLazy || (!field.isLet && InitializedSelf.isOptional(field.type)))
+            var stored = Stored(name: field.name, isLet: field.isLet, hasValue: field.value != nil,
+                                startsSet: field.isLazy || (!field.isLet && InitializedSelf.isOptional(field.type)))
+            if case .tuple(let labels, _)? = field.type { stored.tupleLabels = labels }
+            return stored
         }
         methods = Set(decl.methods.filter { !$0.isStatic && $0.name != "deinit" }.map(\.name))
         mutatingMethods = Set(decl.methods.filter { $0.isMutating && !$0.isStatic }.map(\.name))

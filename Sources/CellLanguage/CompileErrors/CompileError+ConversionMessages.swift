@@ -42,6 +42,7 @@ extension CompileError {
             return "'\(type)' is not convertible to '(\(shape.joined(separator: ", ")))', tuples have a different number of elements"
         case .nilForNonOptional(let type): return "'nil' cannot initialize specified type '\(type)'"
         case .nilWithoutContext: return "'nil' requires a contextual type"
+        case .nilLiteral(let mistake, let type): return mistake.message(type)
         case .bindingNotOptional(let type): return "initializer for conditional binding must have Optional type, not '\(type)'"
         case .ternaryMismatch(let first, let second):
             return "result values in '? :' expression have mismatching types '\(first)' and '\(second)'"

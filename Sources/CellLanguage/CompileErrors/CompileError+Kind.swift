@@ -43,7 +43,7 @@ extension CompileError {
         case specifiedType, conditionType, integerAsBoolean, optionalAsBoolean, integerLiteralAsBoolean
         case coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
         case elementType, returnType, closureResultType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
-        case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
+        case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext, nilLiteral
         case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, heterogeneousCollectionLiteral, notASequence
         case typeNameAlone
         case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder, unicodeScalarWithoutValue
@@ -243,6 +243,7 @@ extension CompileError {
         case .destructureCount: return .destructureCount
         case .nilForNonOptional: return .nilForNonOptional
         case .nilWithoutContext: return .nilWithoutContext
+        case .nilLiteral: return .nilLiteral
         case .bindingNotOptional: return .bindingNotOptional
         case .ternaryMismatch: return .ternaryMismatch
         case .emptyCollectionLiteral: return .emptyCollectionLiteral

@@ -295,6 +295,7 @@ extension CompileError {
                                       elements: 2)]
         case .nilForNonOptional: return [.nilForNonOptional(.int)]
         case .nilWithoutContext: return [.nilWithoutContext]
+        case .nilLiteral: return NilLiteralMistake.allCases.map { .nilLiteral($0, $0 == .operatorArgument ? .array(.int) : .int) }
         case .bindingNotOptional: return [.bindingNotOptional(.int)]
         case .ternaryMismatch: return [.ternaryMismatch(.int, .string)]
         case .emptyCollectionLiteral: return [.emptyCollectionLiteral]

@@ -405,6 +405,9 @@ enum CompileError: Hashable, Sendable {
     case nilForNonOptional(CType)
     /// `'nil' requires a contextual type`.
     case nilWithoutContext
+    /// `'nil' is not compatible with expected argument type 'Int'` and the other places of a `nil` literal where a
+    /// non-optional type is expected.
+    case nilLiteral(NilLiteralMistake, CType)
     /// `initializer for conditional binding must have Optional type, not 'Int'`.
     case bindingNotOptional(CType)
     /// `result values in '? :' expression have mismatching types 'Int' and 'String'`.

@@ -6,6 +6,7 @@ extension Compiler {
     /// Compiles `lhs op rhs`, typing literal operands from the other side as Swift does.
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         if let compared = compileAssignmentComparedWithNil(op, lhs, rhs) { return compared }
+        if let compared = compileNonOptionalNilComparison(op, lhs, rhs) { return compared }
         if op == "&&" || op == "||" {
             return compileLogical(op, lhs, rhs, at: location)
         }
@@ -149,6 +150,19 @@ extension Compiler {
         case ">="?: return Typed(type: .bool, code: .bool { frame in try !call(try x(frame), try y(frame)).boolValue })
         default: return Typed.fromValue(info.returnType) { frame in try call(try x(frame), try y(frame)) }
         }
+    }
+
+    /// `x == nil` or `x != nil` where the checker typed `x` as no optional (valid Swift, always false or true:
+    /// `TypeChecker.nonOptionalNilComparison`): `x` evaluated, then the constant answer.
+    private func compileNonOptionalNilComparison(_ op: String, _ lhs: Expr, _ rhs: Expr) -> Typed? {
+        guard op == "==" || op == "!=", isNil(lhs) != isNil(rhs) else { return nil }
+        let operand = isNil(lhs) ? rhs : lhs
+        guard let type = checkedType(operand), !type.isOptional, !type.hasError, !mentionsPlaceholder(type) else { return nil }
+        let value = compileExpr(operand, expected: nil).value, answer = op == "!="
+        return Typed(type: .bool, code: .bool { frame in
+            _ = try value(frame)
+            return answer
+        })
     }
 
     private func isNil(_ expr: Expr) -> Bool {

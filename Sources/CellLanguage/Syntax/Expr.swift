@@ -49,7 +49,8 @@ final class Expr {
     /// The same, written on a variable of top-level code (which swiftc refuses either way).
     var isTopLevelWrapper = false
     /// Whether the expression is the value of a branch of an `if` or `switch` body, returned without `return`
-    /// (`Lowering.returningBranches`): swiftc words its mismatch with the result type as for a specified type.
+    /// (`Lowering.returningBranches`), or of an `if` expression lowered as `? :` (`Lowering.lowerIfExpression`):
+    /// swiftc words its mismatch with the result type as for a specified type.
     var isBranchValue = false
     /// For an array literal: the arguments of a variadic parameter gathered (`sum(1, 2)`), whose mistakes swiftc
     /// reports as argument mistakes.

@@ -27,6 +27,7 @@ extension Lowering {
                 return Expr(.invalid, at: loc(node))
             }
             otherwise = lowerExpr(value)
+            otherwise.isBranchValue = true
         case nil:
             unsupported("if expression without else", node)
             return Expr(.invalid, at: loc(node))
@@ -35,7 +36,9 @@ extension Lowering {
         for next in conditions.dropFirst() {
             condition = Expr(.binary("&&", condition, next, next.location), at: condition.location)
         }
-        return Expr(.ternary(condition, lowerExpr(then), otherwise), at: loc(node))
+        let thenValue = lowerExpr(then)
+        thenValue.isBranchValue = true  // swiftc words a branch's mismatch as for a specified type
+        return Expr(.ternary(condition, thenValue, otherwise), at: loc(node))
     }
 
     /// The body of a function, getter or closure that returns a value: one `if` (with an `else`) or `switch` whose
@@ -136,6 +139,7 @@ extension Lowering {
         }
         for index in cases.indices {
             if case .expression(let value)? = cases[index].body.first {
+                value.isBranchValue = true
                 cases[index].body = [.returnStatement(value, value.location)]
             }
         }

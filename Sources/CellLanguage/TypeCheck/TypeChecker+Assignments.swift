@@ -33,6 +33,7 @@ extension TypeChecker {
         }
         if decides, let place {
             let found = check(value, expected: place)
+            if found == nil, reportsAssignedNil(op, target, value, to: place) { return .error }  // +NilLiterals
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
             checkAssignedValue(op, target, value, found, to: place, at: location)

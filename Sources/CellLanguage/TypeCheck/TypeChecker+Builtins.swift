@@ -22,6 +22,8 @@ extension TypeChecker {
             }
             for argument in arguments {
                 if argument.label == nil { noteContextFree(argument.value) }
+                // `print(nil)`: an item is `Any`, a separator or terminator a String (+NilLiterals).
+                if reportsNilLiteral(argument.value, argument.label == nil ? .user(compiler.anyType) : .string, as: .argument) { continue }
                 let type = check(argument.value, expected: argument.label == nil ? compiler.printItemContext(argument.value) : .string)
                 if argument.label == nil {
                     refusePrinting(type, at: argument.value.location)

@@ -129,6 +129,7 @@ extension TypeChecker {
             return
         }
         let found = check(argument.value, expected: parameter)
+        if found == nil, reportsNilLiteral(argument.value, parameter, as: .argument) { return }  // `xs.append(nil)` (+NilLiterals)
         guard let found, let foundFamily = ValueFamily(found), let family = ValueFamily(parameter), foundFamily != family,
               certainlyMismatches(found, parameter) else { return }
         report(CompileError.argumentType(found, expected: parameter).wordedAsSwiftc(found: found, expected: parameter),

@@ -51,7 +51,12 @@ extension TypeChecker {
             if let missing = missingImplicitCall(name, arguments, expected: expected, at: nameLocation) { return missing }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
             // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
+            let outerSwitch = switchValueContext
+            if case .closure(let literal) = callee.kind, literal.parameters.isEmpty, arguments.isEmpty {
+                switchValueContext = .some(expected)
+            }
             let calleeType = check(callee, expected: nil)
+            switchValueContext = outerSwitch
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
             }

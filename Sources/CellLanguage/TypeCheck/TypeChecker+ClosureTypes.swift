@@ -161,6 +161,8 @@ extension TypeChecker {
                 found = check(value, expected: returnType)
             }
             opaqueReturn(value, found)
+        case .inferred where reportsNilSwitchValue(value):  // +NilLiterals
+            break
         case .inferred where returnType == nil:
             if let type = check(value, expected: nil) { returnType = type } else { returnTyping = .unknown }
         case .inferred:

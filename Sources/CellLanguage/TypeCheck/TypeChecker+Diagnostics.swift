@@ -53,8 +53,9 @@ extension TypeChecker {
     /// Checks `value` against `expected` and reports `mistake` at the value when its type certainly does not convert.
     @discardableResult
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
+        if reportsNilTupleElement(value, expected, mistake) { return .error }  // +NilLiterals
         let found = check(value, expected: expected)
-        guard let found else { return nil }
+        guard let found else { return reportsNilLiteral(value, expected, mistake) ? .error : nil }  // +NilLiterals
         let conversion = mistake(found, expected), error = conversion.wordedAsSwiftc(found: found, expected: expected)
         let location: SourceLocation
         switch conversion {

@@ -135,6 +135,7 @@ extension TypeChecker {
 
     private func string(_ parts: [StringPart], expected: CType?) -> CType? {
         for case .interpolation(let value) in parts {
+            if reportsInterpolatedNil(value) { continue }  // +NilLiterals
             refusePrinting(check(value, expected: nil), at: value.location)
             refusePrintedWrapper(value)
         }
@@ -291,6 +292,7 @@ extension TypeChecker {
         checkCondition(condition)
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
         if isNil(then) != isNil(otherwise) {
+            if let mistake = nilBranchMistake(then, otherwise, expected: expected) { return mistake }  // +NilLiterals
             // `c ? nil : x` is an optional of x's type (the nil itself is not compiled).
             guard let value = check(isNil(then) ? otherwise : then, expected: expected?.unwrapped) else { return nil }
             if case .optional = value { return value }
@@ -326,6 +328,7 @@ extension TypeChecker {
             return nil
         }
         let found = check(operand, expected: type)
+        if found == nil, reportsNilLiteral(operand, type, as: .context) { return .error }  // `nil as Int` (+NilLiterals)
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
         // An upcast, or a value coerced to a protocol it conforms to (`Sq(s: 2) as Shape`).

@@ -50,6 +50,7 @@ extension TypeChecker {
             guard op == "=" || !declaredOperators.contains(op) else { return false }
             // `S[1] = 2` on a type whose static subscripts have no setter, or a variable's only get-only subscript.
             let statics = typeNamed(base).map { !$0.staticSubscripts.isEmpty && $0.staticSubscripts.allSatisfy { $0.setter == nil } } ?? false
+            if !statics, op == "=", reportsAssignmentThroughGetOnlySubscript(base, target) { return true }  // `g[0][1] = 5`
             guard statics || variableType(base, allowsConstant: false).map({ fitsOnlyGetOnlySubscript($0, arguments) }) == true
             else { return false }
             report(.getOnlySubscript(mutatingOperator: op != "="), at: op == "=" ? target.location : location)
@@ -92,6 +93,16 @@ extension TypeChecker {
         case nil:
             return false
         }
+    }
+
+    /// `g[0][1] = 5` where `g[0]` is a variable's only get-only subscript: swiftc's `cannot assign through subscript:
+    /// subscript is get-only`, at the outer subscript (`target`); true when reported.
+    private func reportsAssignmentThroughGetOnlySubscript(_ base: Expr, _ target: Expr) -> Bool {
+        guard case .subscriptAccess(let inner, let arguments) = base.kind,
+              variableType(inner, allowsConstant: false).map({ fitsOnlyGetOnlySubscript($0, arguments) }) == true else { return false }
+        report(.getOnlySubscript(), at: target.location)
+        check(inner, expected: nil)
+        return true
     }
 
     /// Whether a non-generic struct declares one subscript, without setter, whose parameters `arguments` certainly

@@ -105,7 +105,7 @@ extension TypeChecker {
     private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType],
                             allowsIntegers: Bool = false, conflictsAt location: SourceLocation? = nil) -> CType? {
         let type: CType?
-        let anchor = arguments.first(where: { !$0.value.isNumericLiteral })?.value
+        let anchor = arguments.first(where: { !$0.value.isNumericLiteral && !Self.isNilLiteral($0.value) })?.value
         if let anchor {
             type = check(anchor, expected: nil)
         } else {
@@ -120,6 +120,8 @@ extension TypeChecker {
         for argument in arguments {
             found.append(argument.value === anchor ? type : check(argument.value, expected: type))
         }
+        // `max(1, nil)`: swiftc's argument mistake at the `nil` (+NilLiterals).
+        if arguments.contains(where: { reportsNilLiteral($0.value, type, as: .argument) }) { return .error }
         if found.allSatisfy({ $0 == type }) { return type }
         if let location, conflictingArguments(found, type, at: location) { return .error }
         return nil

@@ -20,6 +20,9 @@ extension TypeChecker {
             assignmentAsValue(rhs)
             return (op == "==" || op == "!=") && Self.isNilLiteral(lhs) ? .bool : nil
         }
+        if let compared = nilComparedWithValue(op, lhs, rhs) { return compared }  // `nil == x` (+NilLiterals)
+        let nilContext: CType? = Self.comparisons.contains(op) ? nil : op == "..<" || op == "..." ? .int : expected
+        if let mistake = nilOperandMistake(op, lhs, rhs, context: nilContext, at: location) { return mistake }  // +NilLiterals
         if op == "&&" || op == "||" {
             let a = check(lhs, expected: .bool), b = check(rhs, expected: .bool)
             if reportsNativeLogicalOperands([(a, lhs), (b, rhs)]) { return .error }
@@ -36,6 +39,7 @@ extension TypeChecker {
             context = .double
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift, op: op)
+        if let compared = valueComparedWithNil(op, a, b, lhs, rhs) { return compared }  // `x == nil` (+NilLiterals)
         if !declared, let typed = placeholderLiteralOperation(op, a, b, lhs, rhs) { return typed }  // `$0 * 2` on a `T: Numeric`
         guard let a, let b else { return nil }
         if let mistake = arithmeticLiteralMistake(op, rhs, a, b) { return mistake }  // `count * "s"`
@@ -213,6 +217,9 @@ extension TypeChecker {
             return left
         }
         let right = check(rhs, expected: compiler.coalescingRightContext(rhs, wrapped: wrapped, expected: expected))
+        // `a ?? nil` where a non-optional is expected: the right side is an argument of the wrapped type (+NilLiterals).
+        if right == nil, let expected, refusesNilLiteral(expected), !compiler.isAnyContext(expected),
+           reportsNilLiteral(rhs, wrapped, as: .argument) { return .error }
         if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional
         // In an `Any` context (`print(counts[k] ?? "missing")`): an `Any` (`Compiler.anyCoalescing`).
         if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.canCoalesceAsAny(wrapped) {
@@ -237,6 +244,7 @@ extension TypeChecker {
             return range
         }
         if let mistake = prefixLiteralMistake(op, operand, expected: expected) { return mistake }  // `-"s"` for a Double
+        if reportsNilNegation(op, operand) { return .error }  // `!nil` (+NilLiterals)
         let declared = isDeclaredOperator(op)
         let literal = operand.isNumericLiteral
         let nested = declared && isDeclaredPrefixOperand(operand)

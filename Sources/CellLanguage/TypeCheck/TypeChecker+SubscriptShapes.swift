@@ -26,7 +26,9 @@ extension TypeChecker {
                                                                                at: location) else { return nil }
             mistakes.append((kind, position))
         }
-        let chosen = candidates.count == 1 ? 0 : ArgumentMatch.mislabelledOverload(candidates, arguments)
+        // Overloads that all meet the same mistake at the same place (`m[1, 2]` for two one-index subscripts): that one.
+        let alike = mistakes.allSatisfy { $0.0 == mistakes[0].0 && $0.1 == mistakes[0].1 }
+        let chosen = candidates.count == 1 || alike ? 0 : ArgumentMatch.mislabelledOverload(candidates, arguments)
         guard let chosen, let (kind, position) = Self.saidOfSubscript(mistakes[chosen]) else { return nil }
         uncheckedArguments(arguments)
         report(kind, at: position)

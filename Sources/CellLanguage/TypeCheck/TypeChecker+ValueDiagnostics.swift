@@ -60,6 +60,7 @@ extension TypeChecker {
             case .array(let elements) where bodyContext.inClosureBody == false && elements.allSatisfy(Self.isNilLiteral):
                 report(.heterogeneousCollectionLiteral("[Any?]"), at: value.location)
             case .call where uninferredGenericParameter(value): break
+            case .tuple(let elements) where reportsNilInUntypedTuple(elements): break  // +NilLiterals
             case .name(let name) where ambiguousFunctionValue(value, name): break
             default: return false
             }

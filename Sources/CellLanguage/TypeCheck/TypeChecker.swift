@@ -102,6 +102,9 @@ final class TypeChecker {
     /// The closure parameters that are constants (by declaration index): all but one written `inout` and the first
     /// parameter of the closures in `inoutFirstParameterClosures` (`TypeChecker+ConstantDiagnostics`).
     var constantClosureParameters = Set<Int>()
+    /// While a `switch` used as a value (a closure called at once) is checked: the type its context expects (nil:
+    /// none); nil outside one (`TypeChecker+NilLiterals`).
+    var switchValueContext: CType??
     /// The closures given to `reduce(into:_:)` and `sequence(state:next:)`, whose first parameter is `inout`.
     var inoutFirstParameterClosures = IdentitySet<ClosureLiteral>()
     /// The arguments of the library-overload call being decided, typed once without a context

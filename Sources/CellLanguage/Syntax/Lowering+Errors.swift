@@ -4,7 +4,8 @@ import SwiftSyntax
 extension Lowering {
     /// Lowers `do { … } catch … { … }`.
     func lowerDoCatch(_ node: DoStmtSyntax) -> Stmt {
-        if let clause = node.throwsClause { unsupported("typed throws", clause) }
+        // `do throws(E) { … } catch { … }`: the body's errors are `E`s, and so is the bare `catch`'s `error`.
+        let thrownType = node.throwsClause.flatMap { $0.type.flatMap(typedThrowsType) }
         var clauses: [CatchClause] = []
         for clause in node.catchClauses {
             var items: [(item: CatchClause.Item, condition: Expr?)] = []
@@ -22,7 +23,8 @@ extension Lowering {
                 }
                 items.append((item, element.whereClause.map { lowerExpr($0.condition) }))
             }
-            clauses.append(CatchClause(items: items, body: lowerBlock(clause.body), location: loc(clause.catchKeyword)))
+            clauses.append(CatchClause(items: items, body: lowerBlock(clause.body), location: loc(clause.catchKeyword),
+                                       thrownType: thrownType))
         }
         return .doCatch(lowerBlock(node.body), clauses, loc(node))
     }
@@ -104,16 +106,49 @@ extension Lowering {
         }
     }
 
-    /// Whether a function's effects are `throws` or `rethrows` (untyped); reports `async` and typed throws.
+    /// Whether a function's effects are `throws`, `rethrows` or `throws(E)` (`throws(Never)` does not throw);
+    /// reports `async`.
     func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
         guard let effects else { return false }
         if let token = effects.asyncSpecifier { unsupported(token.text, token) }
         guard let clause = effects.throwsClause else { return false }
-        if !["throws", "rethrows"].contains(clause.throwsSpecifier.text) || clause.type != nil {
-            unsupported(clause.type != nil ? "typed throws" : clause.throwsSpecifier.text, clause)
+        if !["throws", "rethrows"].contains(clause.throwsSpecifier.text) {
+            unsupported(clause.throwsSpecifier.text, clause)
             return false
         }
-        return true
+        return clause.type.map { !Lowering.isNever($0) } ?? true
+    }
+
+    /// The error type of a function's `throws(E)` (nil for `throws`, `throws(any Error)`, `throws(Never)`, no clause).
+    func thrownType(_ effects: FunctionEffectSpecifiersSyntax?) -> TypeExpr? {
+        effects?.throwsClause?.type.flatMap(typedThrowsType)
+    }
+
+    /// The type written in `throws(E)`, or nil for `any Error` and `Never` (the untyped and the non-throwing forms).
+    func typedThrowsType(_ type: TypeSyntax) -> TypeExpr? {
+        if Lowering.isNever(type) || Lowering.isAnyError(type) { return nil }
+        return lowerType(type)
+    }
+
+    /// Whether `throws(type)` is `throws(Never)`: no error leaves.
+    static func isNever(_ type: TypeSyntax) -> Bool {
+        ["Never", "Swift.Never"].contains(type.trimmedDescription)
+    }
+
+    /// Whether `throws(type)` is `throws(any Error)` (or `throws(Error)`): the untyped `throws`.
+    static func isAnyError(_ type: TypeSyntax) -> Bool {
+        ["any Error", "Error", "Swift.Error", "any Swift.Error"].contains(type.trimmedDescription)
+    }
+
+    /// Whether a closure's or a function type's `throws` clause is a form nbrun runs as `throws` (`throws`,
+    /// `throws(any Error)`); `throws(Never)` is none (`throwsNothing`); a typed `throws(E)` there is refused.
+    func isUntypedThrows(_ clause: ThrowsClauseSyntax) -> Bool {
+        clause.throwsSpecifier.text == "throws" && (clause.type.map(Lowering.isAnyError) ?? true)
+    }
+
+    /// Whether a closure's or a function type's `throws` clause is `throws(Never)`.
+    func throwsNothing(_ clause: ThrowsClauseSyntax) -> Bool {
+        clause.throwsSpecifier.text == "throws" && clause.type.map(Lowering.isNever) == true
     }
 
     /// Whether the effects say `rethrows`; reports swiftc's error when no parameter is a throwing function.

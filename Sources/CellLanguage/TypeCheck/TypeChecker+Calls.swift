@@ -50,8 +50,9 @@ extension TypeChecker {
             if let some = optionalSome(nil, name, arguments, expected: expected) { return some }  // `best = .some(x)`
             if let missing = missingImplicitCall(name, arguments, expected: expected, at: nameLocation) { return missing }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
-            // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
-            let calleeType = check(callee, expected: nil)
+            // A closure called at once (a `switch` used as a value) is compiled without a contextual type (but an `if`
+            // or `switch` expression with a throwing branch, `TypeChecker+TypedThrows`).
+            let calleeType = check(callee, expected: inlineExpressionContext(callee, expected: expected))
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
             }
@@ -111,6 +112,7 @@ extension TypeChecker {
         if let mistake = labelledConversionMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = unicodeScalarWithoutValue(callee, name, referent, arguments) { return .some(refused) }
         if let builtin = builtinCall(name, referent, arguments, expected: expected) ?? boundNumberConversion(callee, arguments) {
+            if floatLiteralConversionMistake(name, arguments, at: expr.location) { return .some(.error) }  // +Integers
             return .some(builtin)
         }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }

@@ -34,6 +34,7 @@ extension TypeChecker {
         }
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (signature.result, .given, true, false)
+        bodyContext.thrownType = declaredThrownType(decl)
         singleExpressionBody(decl.body)
         checkJumps(decl.body)
         bodyContext = saved

@@ -17,7 +17,7 @@ extension Lowering {
                     items.append((.binding("error", loc(element)), element.whereClause.map { lowerExpr($0.condition) }))
                     continue
                 }
-                guard let item = catchItem(pattern, binding: false) else {
+                guard let item = catchItem(pattern, binding: false, typed: thrownType) else {
                     unsupported("this catch pattern", pattern)
                     continue
                 }
@@ -29,26 +29,30 @@ extension Lowering {
         return .doCatch(lowerBlock(node.body), clauses, loc(node))
     }
 
-    /// One pattern of a `catch` clause, or nil when it has a shape nbrun does not support.
-    private func catchItem(_ pattern: PatternSyntax, binding: Bool) -> CatchClause.Item? {
+    /// One pattern of a `catch` clause, or nil when it has a shape nbrun does not support (`typed`: the `E` of a
+    /// `do throws(E)`, the type of a case written without it, `catch .noRatings`).
+    private func catchItem(_ pattern: PatternSyntax, binding: Bool, typed: TypeExpr? = nil) -> CatchClause.Item? {
         if let node = pattern.as(IsTypePatternSyntax.self) {
             return .cast(lowerType(node.type), name: nil, loc(node))
         }
         if let node = pattern.as(ValueBindingPatternSyntax.self) {
-            return catchItem(node.pattern, binding: true)
+            return catchItem(node.pattern, binding: true, typed: typed)
         }
         if binding, let node = pattern.as(IdentifierPatternSyntax.self) {
             return .binding(node.identifier.text, loc(node))
         }
         if let node = pattern.as(ExpressionPatternSyntax.self) {
-            return catchItem(node.expression, binding: binding)
+            return catchItem(node.expression, binding: binding, typed: typed)
         }
         return nil
     }
 
-    private func catchItem(_ expr: ExprSyntax, binding: Bool) -> CatchClause.Item? {
+    private func catchItem(_ expr: ExprSyntax, binding: Bool, typed: TypeExpr? = nil) -> CatchClause.Item? {
         if let node = expr.as(PatternExprSyntax.self) {
-            return catchItem(node.pattern, binding: binding)
+            return catchItem(node.pattern, binding: binding, typed: typed)
+        }
+        if case .named(let typeName, _)? = typed, let item = implicitCaseItem(expr, typeName: typeName, binding: binding) {
+            return item
         }
         if binding, let node = expr.as(DeclReferenceExprSyntax.self) {
             return .binding(node.baseName.text, loc(node))
@@ -73,6 +77,21 @@ extension Lowering {
             if let parenthesis = call.leftParen { reportedTokens[loc(member.declName)] = loc(parenthesis) }
             return .enumCase(typeName: base.baseName.text, .enumCase(member.declName.baseName.text, payload, loc(member.declName)),
                              loc(base))
+        }
+        return nil
+    }
+
+    /// `catch .someCase` or `catch .someCase(let x)` in a `do throws(E)`: the case of `E` (`typeName`).
+    private func implicitCaseItem(_ expr: ExprSyntax, typeName: String, binding: Bool) -> CatchClause.Item? {
+        if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil {
+            return .enumCase(typeName: typeName, .enumCase(member.declName.baseName.text, nil, loc(member.declName)), loc(member))
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+           member.base == nil {
+            let payload = call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding) }
+            if let parenthesis = call.leftParen { reportedTokens[loc(member.declName)] = loc(parenthesis) }
+            return .enumCase(typeName: typeName, .enumCase(member.declName.baseName.text, payload, loc(member.declName)),
+                             loc(member))
         }
         return nil
     }

@@ -13,6 +13,8 @@ extension TypeChecker {
         var result: CType
         /// Declared `throws` (not `rethrows`): its calls need `try` (`TypeChecker+ThrowDiagnostics`).
         var throwsErrors = false
+        /// The `E` of `throws(E)` (nil for `throws`).
+        var thrownType: CType?
     }
 
     /// Checks the nested function `decl` (declaring its signature for the calls that name it); false when `decl`
@@ -93,7 +95,8 @@ extension TypeChecker {
             result = resolved
         }
         return NestedFunctionSignature(parameters: parameters, inoutPositions: inoutPositions, result: result,
-                                       throwsErrors: decl.isThrowing && !decl.isRethrowing)
+                                       throwsErrors: decl.isThrowing && !decl.isRethrowing,
+                                       thrownType: decl.thrownType.flatMap(resolve))
     }
 
     /// Whether another function of the same body shares the name of the nested function declared at `index`.

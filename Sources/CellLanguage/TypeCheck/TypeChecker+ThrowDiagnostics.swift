@@ -259,7 +259,7 @@ private final class ThrowWalk {
         let tried = body.tries.last
         if tried.map({ $0.kind != .plain }) ?? false { return }  // `try?` and `try!` handle it
         if tried != nil, let required = body.requiredErrorType {  // typed throws: the call's error type is `required`
-            let thrown = checker.checked.callee(of: call)?.thrownType ?? anyErrorType
+            let thrown = calleeThrownType(call) ?? anyErrorType
             if thrown != required {
                 return checker.reportOnce(.thrownTypeMismatch(thrown, errorType: required), at: call.location)
             }
@@ -306,4 +306,15 @@ private final class ThrowWalk {
 
     /// `Never`, the error type of `throws(Never)`.
     private var neverType: CType { .native("Never") }
+
+    /// The `E` of the `throws(E)` function `call` calls (a declared one the checker resolved, or a nested one).
+    private func calleeThrownType(_ call: Expr) -> CType? {
+        if let info = checker.checked.callee(of: call) { return info.thrownType }
+        guard case .call(let callee, _) = call.kind, case .name = callee.kind else { return nil }
+        switch checker.resolution.referent(of: callee) {
+        case .local(let index)?, .capture(let index)?: return checker.nestedFunctions[index]?.thrownType
+        default: return nil
+        }
+    }
 }
+

@@ -89,3 +89,45 @@ do throws(StatisticsError) {
 } catch {
     print("rethrown:", error)
 }
+
+// A protocol requirement, an initializer and a nested function declared `throws(E)`; a `catch .someCase` of a
+// `do throws(E)`; an `E` caught and thrown again.
+protocol RatingChecker { func check(_ n: Int) throws(StatisticsError) -> Int }
+struct PositiveChecker: RatingChecker {
+    func check(_ n: Int) throws(StatisticsError) -> Int {
+        if n < 0 { throw .invalidRating(n) }
+        return n
+    }
+}
+let checker: any RatingChecker = PositiveChecker()
+for value in [3, -1] {
+    do throws(StatisticsError) {
+        print(try checker.check(value))
+    } catch .invalidRating(let rating) {
+        print("invalid", rating)
+    } catch {
+        print("other", error)
+    }
+}
+struct Rating {
+    var stars: Int
+    init(_ stars: Int) throws(StatisticsError) {
+        if stars > 3 { throw .invalidRating(stars) }
+        self.stars = stars
+    }
+}
+do throws(StatisticsError) {
+    print(try Rating(2).stars)
+    _ = try Rating(12)
+} catch {
+    print(error)
+}
+func outer() throws(StatisticsError) -> Int {
+    func inner() throws(StatisticsError) -> Int { throw .noRatings }
+    return try inner()
+}
+do { _ = try outer() } catch { print("outer", error) }
+func passAlong() throws(StatisticsError) {
+    do throws(StatisticsError) { throw .noRatings } catch { throw error }
+}
+do { try passAlong() } catch { print("passed along", error) }

@@ -54,6 +54,7 @@ extension CompileError {
         case assignToFunction, assignToMethod, assignToCallResult, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
+        case thrownTypeMismatch, thrownTypeNotError, floatLiteralConversion, doThrowsWithoutCatch, branchesMismatch
         case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
         case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows, trailingClosureNotFunction
         case invalidAvailability
@@ -304,6 +305,11 @@ extension CompileError {
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError
+        case .thrownTypeMismatch: return .thrownTypeMismatch
+        case .thrownTypeNotError: return .thrownTypeNotError
+        case .floatLiteralConversion: return .floatLiteralConversion
+        case .doThrowsWithoutCatch: return .doThrowsWithoutCatch
+        case .branchesMismatch: return .branchesMismatch
         case .exitFromDefer: return .exitFromDefer
         case .throwFromDefer: return .throwFromDefer
         case .throwingToNonThrowing: return .throwingToNonThrowing

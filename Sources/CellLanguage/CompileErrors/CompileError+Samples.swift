@@ -58,6 +58,14 @@ extension CompileError {
                 [false, true].map { CompileError.errorNotHandled(isThrow: isThrow, catchNotExhaustive: $0) }
             }
         case .notAnError: return [.notAnError(.int)]
+        case .thrownTypeMismatch:
+            return [.thrownTypeMismatch(.int, errorType: .native("Never")), .thrownTypeMismatch(anyErrorType, errorType: .int)]
+        case .thrownTypeNotError: return [.thrownTypeNotError(.int)]
+        case .floatLiteralConversion:
+            return [.floatLiteralConversion("9.3e18", type: .optional(.int), negative: false),
+                    .floatLiteralConversion("-1.5", type: .integer(IntegerKind(bits: 8, signed: false)), negative: true)]
+        case .doThrowsWithoutCatch: return [.doThrowsWithoutCatch]
+        case .branchesMismatch: return [.branchesMismatch(.double, .int)]
         case .exitFromDefer: return [.exitFromDefer("return")]
         case .throwFromDefer: return [.throwFromDefer(isCall: false), .throwFromDefer(isCall: true)]
         case .throwingToNonThrowing: return [.throwingToNonThrowing(.throwingFunction([], .int), .function([], .int))]

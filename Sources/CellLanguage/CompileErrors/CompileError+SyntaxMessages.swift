@@ -65,6 +65,17 @@ extension CompileError {
             if catchNotExhaustive { return subject + " because the enclosing catch is not exhaustive" }
             return isThrow ? subject + " because the enclosing function is not declared 'throws'" : subject
         case .notAnError(let type): return "thrown expression type '\(type)' does not conform to 'Error'"
+        case .thrownTypeMismatch(let type, let errorType):
+            let found = type == anyErrorType ? "any Error" : type.spelledInMessages
+            return "thrown expression type '\(found)' cannot be converted to error type '\(errorType.spelledInMessages)'"
+        case .thrownTypeNotError(let type):
+            return "thrown type '\(type.spelledInMessages)' does not conform to the 'Error' protocol"
+        case .floatLiteralConversion(let text, let type, let negative):
+            if negative { return "negative literal '\(text)' cannot be converted to '\(type.spelledInMessages)'" }
+            return "invalid conversion: '\(text)' overflows '\(type.spelledInMessages)'"
+        case .doThrowsWithoutCatch: return "a 'do' statement with a 'throws' clause must have at least one 'catch'"
+        case .branchesMismatch(let first, let second):
+            return "branches have mismatching types '\(first.spelledInMessages)' and '\(second.spelledInMessages)'"
         case .exitFromDefer(let keyword): return "'\(keyword)' cannot transfer control out of a defer statement"
         case .throwFromDefer(let isCall):
             return (isCall ? "call can throw, but errors" : "errors") + " cannot be thrown out of a defer body"

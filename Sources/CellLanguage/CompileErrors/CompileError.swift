@@ -527,6 +527,18 @@ enum CompileError: Hashable, Sendable {
     case errorNotHandled(isThrow: Bool, catchNotExhaustive: Bool)
     /// `thrown expression type 'Int' does not conform to 'Error'`.
     case notAnError(CType)
+    /// `thrown expression type 'F' cannot be converted to error type 'E'` (a `throw` or a throwing call in a body
+    /// declared `throws(E)`, `any Error` for an untyped error).
+    case thrownTypeMismatch(CType, errorType: CType)
+    /// `thrown type 'Int' does not conform to the 'Error' protocol` (`throws(Int)`).
+    case thrownTypeNotError(CType)
+    /// `invalid conversion: '9.3e18' overflows 'Int?'` (`Int(exactly: 9.3e18)`), or `negative literal '-1.5' cannot be
+    /// converted to 'UInt8'`: a floating-point literal an integer type cannot hold.
+    case floatLiteralConversion(String, type: CType, negative: Bool)
+    /// `a 'do' statement with a 'throws' clause must have at least one 'catch'`.
+    case doThrowsWithoutCatch
+    /// `branches have mismatching types 'Double' and 'Int'` (an `if` or `switch` expression, each branch typed alone).
+    case branchesMismatch(CType, CType)
     /// `'return' cannot transfer control out of a defer statement` (or `'break'`, `'continue'`).
     case exitFromDefer(String)
     /// `errors cannot be thrown out of a defer body` (`call can throw, but errors cannot be thrown out of a defer body`).

@@ -73,7 +73,8 @@ extension Compiler {
             cannotGenerate(at: nameLocation)
             return .invalid
         default:
-            let function = compileExpr(callee, expected: nil)
+            // An `if` or `switch` expression with a throwing branch takes the type the checker gave it in its context.
+            let function = compileExpr(callee, expected: ClosureLiteral.isInlineExpression(callee) ? checkedType(callee) : nil)
             return compileValueCall(function, arguments, at: location)
         }
     }

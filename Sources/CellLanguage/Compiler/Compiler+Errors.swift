@@ -60,9 +60,10 @@ extension Compiler {
     }
 
     /// `throw value` (a value that is no `Error`, or an error nothing handles, is the checker's:
-    /// `TypeChecker.checkThrown`, `TypeChecker+ThrowDiagnostics`).
+    /// `TypeChecker.checkThrown`, `TypeChecker+ThrowDiagnostics`); in a body declared `throws(E)` the value has the
+    /// checker's contextual type `E` (`throw .noRatings`).
     func compileThrow(_ value: Expr, at location: SourceLocation) -> (Frame) throws -> Flow {
-        let typed = compileExpr(value, expected: nil)
+        let typed = compileExpr(value, expected: checkedType(value))
         let code = typed.value
         let type = typed.type
         return { frame in
@@ -84,7 +85,7 @@ extension Compiler {
             let handler = withScope { () -> ((Frame, ThrownError) throws -> Bool, (Frame) throws -> Flow) in
                 var tests: [(Frame, ThrownError) throws -> Bool] = []
                 for (item, guardExpr) in clause.items {
-                    var test = compileCatchItem(item)
+                    var test = compileCatchItem(item, thrownType: clause.thrownType.map(resolveType))
                     if let guardExpr {
                         let condition = compileExpr(guardExpr, expected: .bool)
                         let matches = test, holds = condition.bool
@@ -109,10 +110,12 @@ extension Compiler {
         }
     }
 
-    /// A test of one `catch` pattern against a thrown error, binding the pattern's names.
-    private func compileCatchItem(_ item: CatchClause.Item) -> (Frame, ThrownError) throws -> Bool {
+    /// A test of one `catch` pattern against a thrown error, binding the pattern's names (a bare `catch` of a
+    /// `do throws(E)` binds the error's value as an `E`, `thrownType`).
+    private func compileCatchItem(_ item: CatchClause.Item, thrownType: CType?) -> (Frame, ThrownError) throws -> Bool {
         switch item {
         case .binding(let name, let location):
+            if let thrownType { return compileTypedCatchBinding(name, thrownType, at: location) }
             let variable = declareVariable(name, type: anyErrorType, isLet: true, at: location)
             let slot = variable.slot
             let access = frameAccessor(level: variable.level)
@@ -135,6 +138,18 @@ extension Compiler {
             let type = resolveType(.named(typeName, location))
             let matches = compileCasePattern(pattern, type: type)
             return { frame, thrown in try thrown.type == type && matches(frame, thrown.value) }
+        }
+    }
+
+    /// `do throws(E) { … } catch { … }`: `error` is the thrown `E` itself (every error the body throws is one).
+    private func compileTypedCatchBinding(_ name: String, _ type: CType,
+                                          at location: SourceLocation) -> (Frame, ThrownError) throws -> Bool {
+        let variable = declareVariable(name, type: type, isLet: true, at: location)
+        let slot = variable.slot, isWord = type.isWord
+        let access = frameAccessor(level: variable.level)
+        return { frame, thrown in
+            if isWord { access(frame).words[slot] = WordCoding.word(thrown.value) } else { access(frame).values[slot] = thrown.value }
+            return true
         }
     }
 

@@ -26,6 +26,7 @@ extension Compiler {
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
         info.isThrowing = decl.isThrowing
+        info.thrownType = decl.thrownType.map(resolveType).flatMap { $0.hasError ? nil : $0 }
         info.isRethrowing = decl.isRethrowing
         compiledFunctions.append(info)
         info.allocateSignatureSlots()

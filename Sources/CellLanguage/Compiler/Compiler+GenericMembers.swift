@@ -155,6 +155,7 @@ extension Compiler {
         let isInitializer = source.name == "init"
         let copy = source.copy(named: isInitializer ? "init" : "\(source.name)<#\(protocolState.nextInstance)>")
         copy.isThrowing = source.isThrowing
+        copy.thrownType = source.thrownType
         copy.isFailable = source.isFailable
         copy.isImplicitlyUnwrapped = source.isImplicitlyUnwrapped
         let holder = TypeDecl(kind: .extensionType, name: type.name, location: source.location)

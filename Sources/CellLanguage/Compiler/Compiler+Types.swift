@@ -104,6 +104,7 @@ extension Compiler {
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
         info.isThrowing = decl.isThrowing
+        info.thrownType = decl.thrownType.map(resolveType).flatMap { $0.hasError ? nil : $0 }
         info.isRethrowing = decl.isRethrowing
         info.returnsSelf = decl.returnsSelf
         info.cell = currentCell

@@ -164,6 +164,8 @@ final class FunctionInfo {
     var isRethrowing = false
     /// Declared `-> Self` in a class that is not `final`: a call's result has the receiver's static type (a subclass).
     var returnsSelf = false
+    /// The `E` of `throws(E)` (nil for `throws` and for functions that do not throw).
+    var thrownType: CType?
     /// Declared `throws`: calls must be marked with `try`.
     var isThrowing: Bool {
         get { context.canThrow }

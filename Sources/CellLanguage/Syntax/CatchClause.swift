@@ -22,4 +22,6 @@ struct CatchClause {
     var items: [(item: Item, condition: Expr?)]
     var body: [Stmt]
     var location: SourceLocation
+    /// The `E` of the clause's `do throws(E)` (nil for a plain `do`): the type of a bare `catch`'s `error`.
+    var thrownType: TypeExpr?
 }

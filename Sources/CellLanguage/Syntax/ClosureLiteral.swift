@@ -10,6 +10,15 @@ final class ClosureLiteral {
     var hasExplicitParameters: Bool
     /// Whether the closure is written `throws` (`{ (x: Int) throws -> Int in … }`): a throwing closure whatever its body.
     var isThrowing = false
+    /// A closure nbrun writes for an `if` or `switch` expression with a `throw` branch, called where it stands: its
+    /// errors are the enclosing body's (as the expression's are in Swift), not a closure's.
+    var isInlineExpression = false
+
+    /// Whether `expr` is a closure literal written for an `if` or `switch` expression with a `throw` branch.
+    static func isInlineExpression(_ expr: Expr) -> Bool {
+        if case .closure(let literal) = expr.kind { return literal.isInlineExpression }
+        return false
+    }
     /// The closing brace, where swiftc reports a missing `return`.
     var closingBrace: SourceLocation?
     /// Set on the placeholder closure of a `var` declared with accessors (see `VariableAccessors`).

@@ -41,7 +41,8 @@ final class Expr {
     /// For calls: where the opening parenthesis is (swiftc reports wrong labels there).
     var openingLocation: SourceLocation?
     /// For an integer literal above `Int.max`: its value as swiftc's errors write it, and whether a `UInt64` holds
-    /// it (the `.intLiteral` then holds its bit pattern; see `Compiler+UnsignedLiterals.swift`).
+    /// it (the `.intLiteral` then holds its bit pattern; see `Compiler+UnsignedLiterals.swift`). For a floating-point
+    /// literal: its text as swiftc's errors write it (`TypeChecker.floatLiteralConversionMistake`), `false`.
     var largeLiteral: (text: String, fitsUInt64: Bool)?
     /// For the construction of a property wrapper (`@W var x = 1`): the name `W`, checked to be a property wrapper;
     /// also the wrapper's storage `self._x` in the accessors of `x` (nothing more is reported there when `W` is not one).

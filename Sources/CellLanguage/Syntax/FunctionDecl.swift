@@ -43,6 +43,10 @@ final class FunctionDecl {
     var resultBuilder: ResultBuilderAttribute?
     /// `func f() throws`.
     var isThrowing = false
+    /// `func f() throws(E)`: the error type its body's errors convert to (nil for `throws` and `throws(any Error)`).
+    var thrownType: TypeExpr?
+    /// `func f() throws(Never)`: no error may leave it (it is not throwing).
+    var throwsNever = false
     /// `func f(_ op: () throws -> Int) rethrows`: calls throw only when an argument function does.
     var isRethrowing = false
     /// A method of a class that is not `final` declared `-> Self`: its result has the receiver's static type.

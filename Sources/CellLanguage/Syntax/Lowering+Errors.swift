@@ -4,7 +4,8 @@ import SwiftSyntax
 extension Lowering {
     /// Lowers `do { … } catch … { … }`.
     func lowerDoCatch(_ node: DoStmtSyntax) -> Stmt {
-        if let clause = node.throwsClause { unsupported("typed throws", clause) }
+        // `do throws(E) { … } catch { … }`: the body's errors are `E`s, and so is the bare `catch`'s `error`.
+        let thrownType = node.throwsClause.flatMap { $0.type.flatMap(typedThrowsType) }
         var clauses: [CatchClause] = []
         for clause in node.catchClauses {
             var items: [(item: CatchClause.Item, condition: Expr?)] = []
@@ -16,37 +17,42 @@ extension Lowering {
                     items.append((.binding("error", loc(element)), element.whereClause.map { lowerExpr($0.condition) }))
                     continue
                 }
-                guard let item = catchItem(pattern, binding: false) else {
+                guard let item = catchItem(pattern, binding: false, typed: thrownType) else {
                     unsupported("this catch pattern", pattern)
                     continue
                 }
                 items.append((item, element.whereClause.map { lowerExpr($0.condition) }))
             }
-            clauses.append(CatchClause(items: items, body: lowerBlock(clause.body), location: loc(clause.catchKeyword)))
+            clauses.append(CatchClause(items: items, body: lowerBlock(clause.body), location: loc(clause.catchKeyword),
+                                       thrownType: thrownType))
         }
         return .doCatch(lowerBlock(node.body), clauses, loc(node))
     }
 
-    /// One pattern of a `catch` clause, or nil when it has a shape nbrun does not support.
-    private func catchItem(_ pattern: PatternSyntax, binding: Bool) -> CatchClause.Item? {
+    /// One pattern of a `catch` clause, or nil when it has a shape nbrun does not support (`typed`: the `E` of a
+    /// `do throws(E)`, the type of a case written without it, `catch .noRatings`).
+    private func catchItem(_ pattern: PatternSyntax, binding: Bool, typed: TypeExpr? = nil) -> CatchClause.Item? {
         if let node = pattern.as(IsTypePatternSyntax.self) {
             return .cast(lowerType(node.type), name: nil, loc(node))
         }
         if let node = pattern.as(ValueBindingPatternSyntax.self) {
-            return catchItem(node.pattern, binding: true)
+            return catchItem(node.pattern, binding: true, typed: typed)
         }
         if binding, let node = pattern.as(IdentifierPatternSyntax.self) {
             return .binding(node.identifier.text, loc(node))
         }
         if let node = pattern.as(ExpressionPatternSyntax.self) {
-            return catchItem(node.expression, binding: binding)
+            return catchItem(node.expression, binding: binding, typed: typed)
         }
         return nil
     }
 
-    private func catchItem(_ expr: ExprSyntax, binding: Bool) -> CatchClause.Item? {
+    private func catchItem(_ expr: ExprSyntax, binding: Bool, typed: TypeExpr? = nil) -> CatchClause.Item? {
         if let node = expr.as(PatternExprSyntax.self) {
-            return catchItem(node.pattern, binding: binding)
+            return catchItem(node.pattern, binding: binding, typed: typed)
+        }
+        if case .named(let typeName, _)? = typed, let item = implicitCaseItem(expr, typeName: typeName, binding: binding) {
+            return item
         }
         if binding, let node = expr.as(DeclReferenceExprSyntax.self) {
             return .binding(node.baseName.text, loc(node))
@@ -71,6 +77,21 @@ extension Lowering {
             if let parenthesis = call.leftParen { reportedTokens[loc(member.declName)] = loc(parenthesis) }
             return .enumCase(typeName: base.baseName.text, .enumCase(member.declName.baseName.text, payload, loc(member.declName)),
                              loc(base))
+        }
+        return nil
+    }
+
+    /// `catch .someCase` or `catch .someCase(let x)` in a `do throws(E)`: the case of `E` (`typeName`).
+    private func implicitCaseItem(_ expr: ExprSyntax, typeName: String, binding: Bool) -> CatchClause.Item? {
+        if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil {
+            return .enumCase(typeName: typeName, .enumCase(member.declName.baseName.text, nil, loc(member.declName)), loc(member))
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+           member.base == nil {
+            let payload = call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding) }
+            if let parenthesis = call.leftParen { reportedTokens[loc(member.declName)] = loc(parenthesis) }
+            return .enumCase(typeName: typeName, .enumCase(member.declName.baseName.text, payload, loc(member.declName)),
+                             loc(member))
         }
         return nil
     }
@@ -104,16 +125,49 @@ extension Lowering {
         }
     }
 
-    /// Whether a function's effects are `throws` or `rethrows` (untyped); reports `async` and typed throws.
+    /// Whether a function's effects are `throws`, `rethrows` or `throws(E)` (`throws(Never)` does not throw);
+    /// reports `async`.
     func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
         guard let effects else { return false }
         if let token = effects.asyncSpecifier { unsupported(token.text, token) }
         guard let clause = effects.throwsClause else { return false }
-        if !["throws", "rethrows"].contains(clause.throwsSpecifier.text) || clause.type != nil {
-            unsupported(clause.type != nil ? "typed throws" : clause.throwsSpecifier.text, clause)
+        if !["throws", "rethrows"].contains(clause.throwsSpecifier.text) {
+            unsupported(clause.throwsSpecifier.text, clause)
             return false
         }
-        return true
+        return clause.type.map { !Lowering.isNever($0) } ?? true
+    }
+
+    /// The error type of a function's `throws(E)` (nil for `throws`, `throws(any Error)`, `throws(Never)`, no clause).
+    func thrownType(_ effects: FunctionEffectSpecifiersSyntax?) -> TypeExpr? {
+        effects?.throwsClause?.type.flatMap(typedThrowsType)
+    }
+
+    /// The type written in `throws(E)`, or nil for `any Error` and `Never` (the untyped and the non-throwing forms).
+    func typedThrowsType(_ type: TypeSyntax) -> TypeExpr? {
+        if Lowering.isNever(type) || Lowering.isAnyError(type) { return nil }
+        return lowerType(type)
+    }
+
+    /// Whether `throws(type)` is `throws(Never)`: no error leaves.
+    static func isNever(_ type: TypeSyntax) -> Bool {
+        ["Never", "Swift.Never"].contains(type.trimmedDescription)
+    }
+
+    /// Whether `throws(type)` is `throws(any Error)` (or `throws(Error)`): the untyped `throws`.
+    static func isAnyError(_ type: TypeSyntax) -> Bool {
+        ["any Error", "Error", "Swift.Error", "any Swift.Error"].contains(type.trimmedDescription)
+    }
+
+    /// Whether a closure's or a function type's `throws` clause is a form nbrun runs as `throws` (`throws`,
+    /// `throws(any Error)`); `throws(Never)` is none (`throwsNothing`); a typed `throws(E)` there is refused.
+    func isUntypedThrows(_ clause: ThrowsClauseSyntax) -> Bool {
+        clause.throwsSpecifier.text == "throws" && (clause.type.map(Lowering.isAnyError) ?? true)
+    }
+
+    /// Whether a closure's or a function type's `throws` clause is `throws(Never)`.
+    func throwsNothing(_ clause: ThrowsClauseSyntax) -> Bool {
+        clause.throwsSpecifier.text == "throws" && clause.type.map(Lowering.isNever) == true
     }
 
     /// Whether the effects say `rethrows`; reports swiftc's error when no parameter is a throwing function.

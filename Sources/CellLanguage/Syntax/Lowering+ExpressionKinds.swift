@@ -97,7 +97,11 @@ extension Lowering {
                 literal.largeLiteral = ("-" + large.text, false)
                 return literal
             }
-            if case .floatLiteral(let value) = operand.kind { return Expr(.floatLiteral(-value), at: at) }
+            if case .floatLiteral(let value) = operand.kind {
+                let literal = Expr(.floatLiteral(-value), at: at)
+                literal.largeLiteral = operand.largeLiteral.map { ("-" + $0.text, false) }
+                return literal
+            }
         }
         return Expr(.prefix(op, operand), at: at)
     }
@@ -136,7 +140,9 @@ extension Lowering {
             unsupported("the floating-point literal '\(text)'", node)
             return Expr(.invalid, at: at)
         }
-        return Expr(.floatLiteral(value), at: at)
+        let literal = Expr(.floatLiteral(value), at: at)
+        literal.largeLiteral = (text, false)  // as swiftc's conversion errors write it (`'9.3e18' overflows 'Int'`)
+        return literal
     }
 
     /// An integer literal (binary, octal, hexadecimal; one too large for an `Int` keeps its text).

@@ -5,6 +5,10 @@ extension Lowering {
     /// `if c { a } else if d { b } else { e }` used as a value: a conditional expression (`c ? a : (d ? b : e)`),
     /// when every branch is one expression and the conditions are Boolean expressions; other shapes stay refused.
     func lowerIfExpression(_ node: IfExprSyntax) -> Expr {
+        // A branch that throws (`let x = if c { 1 } else { throw E.a }`): the `if` runs where it stands, in a closure.
+        if hasThrowingBranches(ExprSyntax(node)) {
+            return inlineValueClosure(Lowering.returningBranches(lowerIf(node)), at: loc(node))
+        }
         var conditions: [Expr] = []
         for element in node.conditions {
             guard case .expression(let condition) = element.condition else {
@@ -127,9 +131,55 @@ extension Lowering {
         return value
     }
 
+    /// Whether every branch of an `if` or `switch` expression is a value (`branchingValue`) and one of them throws.
+    private func hasThrowingBranches(_ value: ExprSyntax) -> Bool {
+        containsThrowBranch(value) && branchingValue(CodeBlockItemSyntax(item: .expr(value))) != nil
+    }
+
+    /// Whether an `if` or `switch` expression has a branch (at any depth of nested `if` and `switch` branches) that is
+    /// one `throw`.
+    private func containsThrowBranch(_ value: ExprSyntax) -> Bool {
+        func branch(_ items: CodeBlockItemListSyntax) -> Bool {
+            guard items.count == 1, let item = items.first else { return false }
+            switch item.item {
+            case .stmt(let stmt):
+                if stmt.is(ThrowStmtSyntax.self) { return true }
+                return stmt.as(ExpressionStmtSyntax.self).map { containsThrowBranch($0.expression) } ?? false
+            case .expr(let expr): return containsThrowBranch(expr)
+            default: return false
+            }
+        }
+        if let node = value.as(IfExprSyntax.self) {
+            switch node.elseBody {
+            case .ifExpr(let nested)?: return branch(node.body.statements) || containsThrowBranch(ExprSyntax(nested))
+            case .codeBlock(let block)?: return branch(node.body.statements) || branch(block.statements)
+            case nil: return branch(node.body.statements)
+            }
+        }
+        if let node = value.as(SwitchExprSyntax.self) {
+            return node.cases.contains { element in
+                guard case .switchCase(let switchCase) = element else { return false }
+                return branch(switchCase.statements)
+            }
+        }
+        return false
+    }
+
+    /// `{ statement }()`: an `if` or `switch` expression with a `throw` branch, its other branches returning their
+    /// value, in a closure called at once whose errors are the enclosing body's (`ClosureLiteral.isInlineExpression`).
+    private func inlineValueClosure(_ statement: Stmt, at location: SourceLocation) -> Expr {
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [statement], anonymousCount: 0,
+                                     hasExplicitParameters: false)
+        literal.isInlineExpression = true
+        return Expr(.call(Expr(.closure(literal), at: location), []), at: location)
+    }
+
     /// `switch` used as a value, each case one expression: a closure called at once, whose cases return their value
     /// (`{ switch v { case a: return x … } }()`); other shapes stay refused.
     func lowerSwitchExpression(_ node: SwitchExprSyntax) -> Expr {
+        if hasThrowingBranches(ExprSyntax(node)) {
+            return inlineValueClosure(Lowering.returningBranches(lowerSwitch(node, label: nil)), at: loc(node))
+        }
         for case .switchCase(let switchCase) in node.cases where singleExpression(switchCase.statements) == nil {
             unsupported("switch expression whose case is not one expression", switchCase)
             return Expr(.invalid, at: loc(node))

@@ -90,13 +90,14 @@ extension Lowering {
                 }
             }
             if let effects = signature.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
-                // `{ (x: Int) throws -> Int in … }`: a throwing closure, as a function type's `throws`; `async` and
-                // typed throws stay refused.
-                if effects.asyncSpecifier == nil, let clause = effects.throwsClause, clause.throwsSpecifier.text == "throws",
-                   clause.type == nil {
+                // `{ (x: Int) throws -> Int in … }`: a throwing closure, as a function type's `throws` (and
+                // `throws(any Error)`; `throws(Never)` throws nothing); `async` and typed throws stay refused.
+                if effects.asyncSpecifier == nil, let clause = effects.throwsClause, isUntypedThrows(clause) {
                     isThrowing = true
+                } else if effects.asyncSpecifier == nil, let clause = effects.throwsClause, throwsNothing(clause) {
+                    isThrowing = false
                 } else {
-                    unsupported("throws", effects)
+                    unsupported(effects.asyncSpecifier == nil && effects.throwsClause?.type != nil ? "typed throws" : "throws", effects)
                 }
             }
             switch signature.parameterClause {

@@ -62,9 +62,10 @@ extension Lowering {
             }
             let parameters = node.parameters.map { lowerType($0.type) }, result = lowerType(node.returnClause.type)
             if let effects = node.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
-                if effects.asyncSpecifier == nil, let clause = effects.throwsClause, clause.throwsSpecifier.text == "throws",
-                   clause.type == nil {
-                    return .throwingFunction(parameters, result)
+                // `throws` and `throws(any Error)` throw, `throws(Never)` does not; a typed `throws(E)` is refused here.
+                if effects.asyncSpecifier == nil, let clause = effects.throwsClause {
+                    if isUntypedThrows(clause) { return .throwingFunction(parameters, result) }
+                    if throwsNothing(clause) { return .function(parameters, result) }
                 }
                 unsupported(effects.asyncSpecifier != nil ? "async" : "typed throws", effects)
             }

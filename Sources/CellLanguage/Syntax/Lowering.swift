@@ -195,6 +195,7 @@ final class Lowering {
         }
         if let node = stmt.as(DoStmtSyntax.self) {
             if node.catchClauses.isEmpty {  // a scope of its own, whose locals end with it
+                if let clause = node.throwsClause { error(.doThrowsWithoutCatch, clause) }
                 return .doCatch(lowerBlock(node.body), [], loc(node))
             }
             return lowerDoCatch(node)
@@ -547,6 +548,8 @@ final class Lowering {
         decl.closingBrace = body.map { loc($0.rightBrace) }
         decl.resultBuilder = builder
         decl.isThrowing = throwing
+        decl.thrownType = throwing ? thrownType(signature.effectSpecifiers) : nil
+        decl.throwsNever = signature.effectSpecifiers?.throwsClause?.type.map(Lowering.isNever) ?? false
         decl.isRethrowing = throwing && isRethrowing(signature.effectSpecifiers, parameters)
         return decl
     }

@@ -28,6 +28,8 @@ extension FunctionDecl {
         // Effects and initializer kinds are part of the declaration: a generic `throws` function's specialization
         // throws, a generic type's `init?` stays failable.
         copy.isThrowing = isThrowing
+        copy.thrownType = thrownType
+        copy.throwsNever = throwsNever
         copy.isRethrowing = isRethrowing
         copy.isOverride = isOverride
         copy.isFinal = isFinal
@@ -47,6 +49,7 @@ extension FunctionDecl {
         genericParameters = original.genericParameters
         genericRequirements = original.genericRequirements
         isThrowing = original.isThrowing
+        thrownType = original.thrownType
         isFailable = original.isFailable
         isImplicitlyUnwrapped = original.isImplicitlyUnwrapped
         return self

@@ -5,6 +5,9 @@
 struct BodyContext {
     /// The result type of the function or closure whose body is being checked (nil: unknown).
     var returnType: CType?
+    /// The error type of the function (`throws(E)`) or `do throws(E)` body being checked: the type a `throw`'s value
+    /// converts to (nil: `any Error`, or no error may leave).
+    var thrownType: CType?
     /// How `return` statements find their contextual type (a closure's first `return` may decide it).
     var returnTyping = ReturnTyping.given
     /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the

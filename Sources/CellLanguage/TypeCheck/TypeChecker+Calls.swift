@@ -50,12 +50,14 @@ extension TypeChecker {
             if let some = optionalSome(nil, name, arguments, expected: expected) { return some }  // `best = .some(x)`
             if let missing = missingImplicitCall(name, arguments, expected: expected, at: nameLocation) { return missing }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
-            // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
+            // A closure called at once (a `switch` used as a value) is compiled without a contextual type (but an `if`
+            // or `switch` expression with a throwing branch, `TypeChecker+TypedThrows`); a `nil` branch value is
+            // checked against the context (`switchValueContext`).
             let outerSwitch = switchValueContext
             if case .closure(let literal) = callee.kind, literal.parameters.isEmpty, arguments.isEmpty {
                 switchValueContext = .some(expected)
             }
-            let calleeType = check(callee, expected: nil)
+            let calleeType = check(callee, expected: inlineExpressionContext(callee, expected: expected))
             switchValueContext = outerSwitch
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
@@ -116,6 +118,7 @@ extension TypeChecker {
         if let mistake = labelledConversionMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = unicodeScalarWithoutValue(callee, name, referent, arguments) { return .some(refused) }
         if let builtin = builtinCall(name, referent, arguments, expected: expected) ?? boundNumberConversion(callee, arguments) {
+            if floatLiteralConversionMistake(name, arguments, at: expr.location) { return .some(.error) }  // +Integers
             return .some(builtin)
         }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }

@@ -1,5 +1,5 @@
 /// `catch` clauses, as `Compiler.compileDoCatch` compiles them: a bare `catch` (or `catch let e`) binds the error
-/// as `Error`, `catch let e as T` binds a `T` that conforms to `Error`, `catch E.someCase(let x)` matches the case
+/// as `Error` (as `E` after `do throws(E)`), `catch let e as T` binds a `T` that conforms to `Error`, `catch E.someCase(let x)` matches the case
 /// pattern against the enum `E`; each `where` clause is a condition, then the clause's body.
 extension TypeChecker {
     /// Checks one clause: its patterns' bindings, their `where` clauses and its body. nbrun refuses bindings in a
@@ -13,7 +13,7 @@ extension TypeChecker {
         for (item, condition) in clause.items {
             switch item {
             case .binding(let name, let location):
-                declare(name, at: location, declares ? anyErrorType : nil)
+                declare(name, at: location, declares ? caughtType(clause) : nil)  // TypeChecker+TypedThrows
                 noteConstantBinding(name, at: location, immutable: true)
             case .cast(let typeExpr, let name, let location):
                 let type = resolve(typeExpr)

@@ -53,8 +53,9 @@ extension TypeChecker {
     /// Whether an error leaves `expr`: a plain `try` of a call that throws (a nested closure's errors stay in it).
     private func errorLeaves(_ expr: Expr, caught: Bool) -> Bool? {
         switch expr.kind {
-        case .closure:
-            return false
+        case .closure(let literal):
+            // An `if` or `switch` expression with a `throw` branch runs where it stands: its errors are this body's.
+            return literal.isInlineExpression ? errorLeaves(literal.body, caught: caught) : false
         case .tryExpr(let operand, let kind):
             // `try?` and `try!` handle what their operand throws.
             guard kind == .plain else { return false }

@@ -103,6 +103,7 @@ extension TypeChecker {
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (result, typing, false)
         bodyContext.inClosureBody = true
+        if !literal.isInlineExpression { bodyContext.thrownType = nil }  // a closure's errors are `any Error`
         defer { bodyContext = saved }
         checkJumps(literal.body)
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
@@ -119,6 +120,7 @@ extension TypeChecker {
             return typing == .unknown ? nil : returnType
         }
         statements(literal.body)
+        if literal.isInlineExpression, typing != .given { checkBranchTypes(literal) }  // TypeChecker+TypedThrows
         if typing == .inferred, returnType == nil, returnTyping != .unknown { return .void }
         return typing == .unknown ? nil : returnType
     }

@@ -29,4 +29,24 @@ extension TypeChecker {
         default: return nil
         }
     }
+
+    /// `Int(9.3e18)`, `Int(exactly: 1e300)`, `UInt8(256.0)`, `UInt8(-0.5)`: a floating-point literal an integer
+    /// type cannot hold, which swiftc refuses at the call (its SIL diagnostics; a run-time trap or nil otherwise);
+    /// true when it reported.
+    func floatLiteralConversionMistake(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Bool {
+        guard arguments.count == 1, arguments[0].label == nil || arguments[0].label == "exactly",
+              case .floatLiteral(let value) = arguments[0].value.kind, let text = arguments[0].value.largeLiteral?.text,
+              let kind = name == "Int" ? IntegerKind(bits: 64, signed: true) : IntegerKind(name: name) else { return false }
+        let plain: CType = name == "Int" ? .int : .integer(kind)
+        let type = arguments[0].label == nil ? plain : .optional(plain)
+        if !kind.signed, text.hasPrefix("-") {
+            report(.floatLiteralConversion(text, type: type, negative: true), at: location)
+            return true
+        }
+        let truncated = value.rounded(.towardZero)
+        let fits = kind.isUnsigned64 ? truncated < 18_446_744_073_709_551_616.0 : Int(exactly: truncated).map(kind.contains) == true
+        if fits { return false }
+        report(.floatLiteralConversion(text, type: type, negative: false), at: location)
+        return true
+    }
 }

@@ -13,6 +13,8 @@ extension TypeChecker {
         var result: CType
         /// Declared `throws` (not `rethrows`): its calls need `try` (`TypeChecker+ThrowDiagnostics`).
         var throwsErrors = false
+        /// The `E` of `throws(E)` (nil for `throws`).
+        var thrownType: CType?
     }
 
     /// Checks the nested function `decl` (declaring its signature for the calls that name it); false when `decl`
@@ -34,6 +36,7 @@ extension TypeChecker {
         }
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (signature.result, .given, true, false)
+        bodyContext.thrownType = declaredThrownType(decl)
         singleExpressionBody(decl.body)
         checkJumps(decl.body)
         bodyContext = saved
@@ -92,7 +95,8 @@ extension TypeChecker {
             result = resolved
         }
         return NestedFunctionSignature(parameters: parameters, inoutPositions: inoutPositions, result: result,
-                                       throwsErrors: decl.isThrowing && !decl.isRethrowing)
+                                       throwsErrors: decl.isThrowing && !decl.isRethrowing,
+                                       thrownType: decl.thrownType.flatMap(resolve))
     }
 
     /// Whether another function of the same body shares the name of the nested function declared at `index`.

@@ -56,6 +56,7 @@ extension TypeChecker {
     /// Checks `throw value`: a value of a built-in type, of a plain struct or enum or of a class that conforms to
     /// nothing is no `Error`. swiftc reports at a member's name (`throw Failure.bad`).
     func checkThrown(_ value: Expr) {
+        if let thrown = bodyContext.thrownType { return checkTypedThrown(value, thrown) }  // TypeChecker+TypedThrows
         guard let found = check(value, expected: nil), isNoError(found) else { return }
         report(.notAnError(found), at: value.conversionLocation)
     }

@@ -44,7 +44,7 @@ extension TypeChecker {
         case .throwStatement(let value, _):
             checkThrown(value)
         case .doCatch(let body, let clauses, _):
-            statements(body)
+            doBody(body, clauses)
             for clause in clauses { catchClause(clause) }
         case .returnStatement(nil, let location):
             checkValuelessReturn(at: location)
@@ -210,6 +210,7 @@ extension TypeChecker {
         // An initializer's result is its type, but its body returns nothing (`init() { x = 1 }` is no result).
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (info.returnType, .given, decl.name != "init", false)
         bodyContext.opaqueReturns = opaqueReturns(of: decl)
+        bodyContext.thrownType = declaredThrownType(decl)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         noteMutability(of: decl, info, declared: declared)
         if statements == nil, info.returnType == .error, hasUnderlyingResult(decl) {

@@ -30,8 +30,11 @@ private struct ThrowBody {
     var isClosure = false
     /// The parameters of a `rethrows` function (nil for any other body): it may throw only through them.
     var rethrowingParameters: Set<String>?
-    /// The `do` bodies with `catch` clauses (`exhaustive`: one catches every error) and `defer` bodies, innermost last.
-    var handlers: [(exhaustive: Bool, isDefer: Bool)] = []
+    /// The `E` of a function declared `throws(E)` (`Never` for `throws(Never)`): the errors leaving it must be `E`s.
+    var errorType: CType?
+    /// The `do` bodies with `catch` clauses (`exhaustive`: one catches every error; `errorType`: the `E` of
+    /// `do throws(E)`) and `defer` bodies, innermost last.
+    var handlers: [(exhaustive: Bool, isDefer: Bool, errorType: CType?)] = []
     /// The `try` expressions around the expression walked, innermost last.
     var tries: [(expr: Expr, kind: TryKind)] = []
 
@@ -45,6 +48,16 @@ private struct ThrowBody {
         }
         if canThrow { return nil }
         return sawCatch ? .catchNotExhaustive : .notThrowing
+    }
+
+    /// The error type an error thrown here must have: the innermost `do throws(E)`'s, else the function's `throws(E)`
+    /// when the error leaves the body; nil when any error may be thrown here.
+    var requiredErrorType: CType? {
+        for handler in handlers.reversed() {
+            if let type = handler.errorType { return type }
+            if handler.exhaustive || handler.isDefer { return nil }
+        }
+        return errorType
     }
 
     /// Whether an error of the body's own leaves a `rethrows` function (no `catch` takes every error).
@@ -64,6 +77,8 @@ private final class ThrowWalk {
     var rethrowingClosures = IdentitySet<Expr>()
     /// How many stored values the walk is inside: nothing is reported there.
     private var storedValues = 0
+    /// How many `if` or `switch` expressions with a `throw` branch the walk is inside.
+    private var inlineExpressions = 0
 
     init(checker: TypeChecker) {
         self.checker = checker
@@ -84,7 +99,7 @@ private final class ThrowWalk {
             guard case .throwStatement(let value, let location) = statement else { return }
             // A value that is no `Error` is that mistake alone (`TypeChecker.checkThrown`).
             if let type = checker.checked.type(of: value), checker.isNoError(type) { return }
-            thrown(at: location)
+            thrown(value, at: location)
         }
         walk.walk(statements)
     }
@@ -96,9 +111,12 @@ private final class ThrowWalk {
         case .function(let decl):
             // A function, method or initializer: errors leave it when it is declared `throws` or `rethrows`.
             var function = ThrowBody(canThrow: decl.isThrowing || decl.isRethrowing)
+            function.errorType = decl.throwsNever ? neverType : declaredErrorType(decl)
             if decl.isRethrowing { function.rethrowingParameters = Set(decl.parameters.map(\.name)) }
             bodies.append(function)
         case .accessor: bodies.append(ThrowBody(canThrow: false))
+        case .closure(_, let literal) where literal.isInlineExpression:
+            inlineExpressions += 1  // an `if` or `switch` expression with a `throw` branch: its errors are the body's
         case .closure(let expr, _):
             var closure = ThrowBody(canThrow: closureThrows(expr))
             closure.isClosure = true
@@ -111,14 +129,15 @@ private final class ThrowWalk {
                     return false
                 }
             }
-            body.handlers.append((exhaustive, false))
-        case .deferBody: body.handlers.append((false, true))
+            body.handlers.append((exhaustive, false, clauses.first?.thrownType.flatMap(checker.resolve)))
+        case .deferBody: body.handlers.append((false, true, nil))
         case .storedValue: storedValues += 1
         }
     }
 
     private func leave(_ scope: SyntaxWalk.Scope) {
         switch scope {
+        case .closure(_, let literal) where literal.isInlineExpression: inlineExpressions -= 1
         case .function, .accessor, .closure: bodies.removeLast()
         case .doBody(let clauses): if !clauses.isEmpty { body.handlers.removeLast() }
         case .deferBody: body.handlers.removeLast()
@@ -167,6 +186,7 @@ private final class ThrowWalk {
     /// Whether `call` throws: nil when it does not, true when it throws of its own, false when it throws only through
     /// the closures and function values it is given.
     private func callThrows(_ call: Expr, _ callee: Expr, _ arguments: [Argument]) -> Bool? {
+        if case .closure(let literal) = callee.kind, literal.isInlineExpression { return nil }  // its `throw`s are walked
         if let info = checker.checked.callee(of: call) {
             if info.isRethrowing { return throwingArguments(arguments) }
             return info.isThrowing ? true : nil
@@ -238,6 +258,12 @@ private final class ThrowWalk {
     private func throwingCall(_ call: Expr, ownThrow: Bool) {
         let tried = body.tries.last
         if tried.map({ $0.kind != .plain }) ?? false { return }  // `try?` and `try!` handle it
+        if tried != nil, let required = body.requiredErrorType {  // typed throws: the call's error type is `required`
+            let thrown = calleeThrownType(call) ?? anyErrorType
+            if thrown != required {
+                return checker.reportOnce(.thrownTypeMismatch(thrown, errorType: required), at: call.location)
+            }
+        }
         if ownThrow, body.leavesRethrowingFunction {
             checker.reportOnce(.rethrowingFunctionThrows(isCall: true, marked: tried != nil), at: call.location)
             return
@@ -252,13 +278,43 @@ private final class ThrowWalk {
                            at: tried.expr.location)
     }
 
-    /// Reports `throw` at `location` where nothing handles its error.
-    private func thrown(at location: SourceLocation) {
+    /// Reports `throw value` at `location` where nothing handles its error (in an `if` or `switch` expression of a
+    /// body that may not throw, as swiftc words it: the value's type to `Never`, at the value).
+    private func thrown(_ value: Expr, at location: SourceLocation) {
         guard storedValues == 0 else { return }
         if body.leavesRethrowingFunction { return checker.reportOnce(.rethrowingFunctionThrows(isCall: false), at: location) }
         guard let reason = body.unhandled else { return }
+        if reason == .notThrowing, inlineExpressions > 0, !body.isClosure, let type = checker.checked.type(of: value) {
+            return checker.reportOnce(.thrownTypeMismatch(type, errorType: neverType), at: value.conversionLocation)
+        }
+        if reason == .notThrowing, body.requiredErrorType == neverType {  // `throws(Never)`
+            return checker.reportOnce(.thrownTypeMismatch(anyErrorType, errorType: neverType), at: location)
+        }
         checker.reportOnce(reason == .deferBody ? .throwFromDefer(isCall: false)
                            : body.isClosure ? .notSupported("throwing closure")
                            : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)
     }
+
+    // MARK: Typed throws
+
+    /// The `E` of a function's `throws(E)`: as the compiler declared it, else (a nested function) as the checker reads it.
+    private func declaredErrorType(_ decl: FunctionDecl) -> CType? {
+        guard let written = decl.thrownType else { return nil }
+        if let info = checker.compiler.declarations.functionInfos[decl] { return info.thrownType }
+        return checker.resolve(written).flatMap { Compiler.isError($0) ? $0 : nil }
+    }
+
+    /// `Never`, the error type of `throws(Never)`.
+    private var neverType: CType { .native("Never") }
+
+    /// The `E` of the `throws(E)` function `call` calls (a declared one the checker resolved, or a nested one).
+    private func calleeThrownType(_ call: Expr) -> CType? {
+        if let info = checker.checked.callee(of: call) { return info.thrownType }
+        guard case .call(let callee, _) = call.kind, case .name = callee.kind else { return nil }
+        switch checker.resolution.referent(of: callee) {
+        case .local(let index)?, .capture(let index)?: return checker.nestedFunctions[index]?.thrownType
+        default: return nil
+        }
+    }
 }
+

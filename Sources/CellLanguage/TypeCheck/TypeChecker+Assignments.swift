@@ -32,6 +32,8 @@ extension TypeChecker {
             decides = true
         }
         if decides, let place {
+            // `x += 1`: the value's context, the target's type (`Compiler.compileBinary`'s operand rule).
+            if op != "=" { recordDecidedContext(value, place, basis: value.isNumericLiteral ? [place] : [place, place]) }
             let found = check(value, expected: place)
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }

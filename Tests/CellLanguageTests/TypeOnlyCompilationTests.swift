@@ -168,6 +168,24 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(tally.byCorpus.mapValues(\.declared),
                        ["Conformance": 416, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 1223, "Positions": 14],
                        tally.listing)
+        // Session 31 (s31-generics): the decisions the generator took again that the checker had taken
+        // (`CompileCounts.generatorDecisions`, issue 12 item 1): type arguments inferred again (`inferGenericBindings`,
+        // `inferTypeArguments`), a plain member or an extension's subscript chosen over a generic one or the built-in
+        // one (`plainMemberFits`, `extensionSubscriptFits`), a literal operand's context (`numericContext`,
+        // `arrayLiteralOperandContext`, `anyJoinedLiteralContext`, `tupleLiteralOperandContext`), a subscripted literal's
+        // (`subscriptedLiteralType`), `reduce`'s initial value's (`reduceInitialExpected`), `max`/`min` as values
+        // (`minMaxFunctionType`) and an unannotated property's literal typed by a checker of its own
+        // (`unannotatedDictionaryType`). With the checker's records ignored (`NBRUN_IGNORE_CHECKED_DECISIONS=1`): 5,635
+        // (Conformance 311, GeneratedMistakes 2,415, Golden 2,735, Positions 174). Once the checker recorded its
+        // decisions (`CheckedTypes.decidedContext`, `genericBindings`, `plainMemberFits`) and the generator read them: 118.
+        // Left: bodies compiled per conforming type, which the checker checks once with placeholders (`extension
+        // Collection`'s `self[…]`, 49; literal operands in protocol extensions' bodies), unannotated stored properties'
+        // literals typed before the cell's checker runs (28), a call without arguments whose type arguments only its
+        // context binds (`Empty().make()`) and the Positions programs' `gen<U>() -> U?` calls (records are keyed by a
+        // call's first argument).
+        XCTAssertEqual(tally.byCorpus.mapValues(\.decisions),
+                       ["Conformance": 10, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 98, "Positions": 10],
+                       tally.listing)
         // The other throw-away compilations (`Compiler.throwAwayCompilation`), counted since session 20: whether an
         // argument adapts to an overload's parameter (`adapts`: 66), `map`'s closure probed for Int results where
         // `[Double]` is expected (33), number literals typed against a generic parameter (8), an opaque result's
@@ -431,6 +449,51 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "text 1 1 1\n")
     }
 
+    func testTheGeneratorTakesTheCheckersDecisions() {
+        // Issue 12: the checker decides and records (`CheckedTypes.decidedContext`, `genericBindings`, `plainMemberFits`),
+        // the generator reads: a number literal beside a Double (`2 * xs[0] + 1`), `reduce`'s initial value, `max` as
+        // a value, a subscripted literal where a Character is expected, an array literal beside an array and joined as
+        // an `[Any]`, type arguments inferred (`Box(value: 3)`, `map<U>`, `pair`), a plain method beside a generic one,
+        // a generic subscript and an extension's subscript of Int. None is decided again by the generator.
+        let code = """
+        extension Int {
+            subscript(digitIndex: Int) -> Int {
+                var base = 1
+                for _ in 0..<digitIndex { base *= 10 }
+                return (self / base) % 10
+            }
+        }
+        struct Box<T> {
+            var value: T
+            func map<U>(_ f: (T) -> U) -> Box<U> { Box<U>(value: f(value)) }
+        }
+        struct Counter {
+            var total = 0
+            func describe(_ x: Int) -> String { "plain \\(x)" }
+            func describe<T>(_ x: T) -> String { "generic \\(x)" }
+            subscript<I: Sequence>(_ items: I) -> Int where I.Element == Int { items.reduce(0, +) }
+        }
+        func pair<A, B>(_ a: A, _ b: B) -> (A, B) { (a, b) }
+        let xs = [1.5, 2.5]
+        let total = xs.reduce(0, +)
+        let scale = 2 * xs[0] + 1
+        let best = [3, 9, 4].reduce(0, max)
+        let suit: Character = ["a", "b"][1]
+        let joined = [0.5] + xs
+        let any: [Any] = xs + ["s", 2]
+        let b = Box(value: 3).map { "\\($0)" }
+        let c = Counter()
+        print(total, scale, best, suit, joined, any.count, b.value, pair(1, "x"), c.describe(1), c.describe("s"), c[[1, 2, 3]], 746381295[2])
+        """
+        let counted = counts(code)
+        // One left: `items.reduce(0, +)` in the generic subscript's body, whose record the checker made under another
+        // contextual type.
+        XCTAssertEqual(counted.generatorDecisions, 1, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
+                       "4.0 4.0 9 b [0.5, 1.5, 2.5] 4 3 (1, \"x\") plain 1 generic s 6 2\n")
+    }
+
     func testGenericMembersOfASpecializationNamedInTheCellAreCheckedWithTheChecker() {
         // `Queue<Int>` is named in the cell, so it is made before the cell's checker exists; its generic method
         // `map<U>` was then checked with placeholders without the checker, and fitting `init(items:)` against the
@@ -455,23 +518,25 @@ final class TypeOnlyCompilationTests: XCTestCase {
 struct TypeOnlyTally {
     /// One corpus's sums.
     struct Sums: Equatable {
-        var nodes = 0, requests = 0, declared = 0, compiled = 0, unanswered = 0, throwAway = 0
+        var nodes = 0, requests = 0, declared = 0, compiled = 0, unanswered = 0, throwAway = 0, decisions = 0
 
         /// Sums of one program's counts.
         init(_ counts: CompileCounts) {
             self.init(nodes: counts.nodes, requests: counts.typeRequests, declared: counts.declaredTypeAnswers,
                       compiled: counts.compiledTypeAnswers, unanswered: counts.unansweredTypeRequests,
-                      throwAway: counts.throwAwayCompilations)
+                      throwAway: counts.throwAwayCompilations, decisions: counts.generatorDecisions)
         }
 
-        init(nodes: Int = 0, requests: Int = 0, declared: Int = 0, compiled: Int = 0, unanswered: Int = 0, throwAway: Int = 0) {
+        init(nodes: Int = 0, requests: Int = 0, declared: Int = 0, compiled: Int = 0, unanswered: Int = 0, throwAway: Int = 0,
+             decisions: Int = 0) {
             (self.nodes, self.requests, self.declared) = (nodes, requests, declared)
-            (self.compiled, self.unanswered, self.throwAway) = (compiled, unanswered, throwAway)
+            (self.compiled, self.unanswered, self.throwAway, self.decisions) = (compiled, unanswered, throwAway, decisions)
         }
 
         static func + (a: Sums, b: Sums) -> Sums {
             Sums(nodes: a.nodes + b.nodes, requests: a.requests + b.requests, declared: a.declared + b.declared,
-                 compiled: a.compiled + b.compiled, unanswered: a.unanswered + b.unanswered, throwAway: a.throwAway + b.throwAway)
+                 compiled: a.compiled + b.compiled, unanswered: a.unanswered + b.unanswered, throwAway: a.throwAway + b.throwAway,
+                 decisions: a.decisions + b.decisions)
         }
     }
 
@@ -490,7 +555,8 @@ struct TypeOnlyTally {
     mutating func add(_ corpus: String, program: String, _ counts: CompileCounts) {
         byCorpus[corpus] = byCorpus[corpus, default: Sums()] + Sums(counts)
         for (site, count) in counts.bySite ?? [:] {
-            for (what, n) in [("compiled", count.compiled), ("unanswered", count.unanswered), ("throw-away", count.throwAway)] where n > 0 {
+            for (what, n) in [("compiled", count.compiled), ("unanswered", count.unanswered), ("throw-away", count.throwAway),
+                              ("decision", count.decisions)] where n > 0 {
                 bySite[corpus + " " + what + " " + site, default: (0, [])].count += n
                 bySite[corpus + " " + what + " " + site, default: (0, [])].programs.insert(program)
             }
@@ -507,7 +573,7 @@ struct TypeOnlyTally {
         byCorpus.sorted { $0.key < $1.key }.map { corpus, sums in
             "\(corpus): \(sums.requests) type requests (\(sums.declared) answered by a declaration, \(sums.compiled) by "
                 + "compiling the node, \(sums.unanswered) unanswered), \(sums.throwAway) throw-away compilations for "
-                + "\(sums.nodes) nodes\n"
+                + "\(sums.nodes) nodes, \(sums.decisions) generator decisions\n"
         }.joined()
             + bySite.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { site, value in
                 "  \(site): \(value.count) in \(value.programs.sorted().prefix(4).joined(separator: ", "))\n"

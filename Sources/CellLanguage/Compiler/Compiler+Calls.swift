@@ -139,7 +139,7 @@ extension Compiler {
     }
 
     /// A math function used as a value, e.g. `xs.map(sqrt)`.
-    func builtinFunctionValue(_ name: String, expected: CType?, at location: SourceLocation) -> Typed? {
+    func builtinFunctionValue(_ name: String, _ node: Expr, expected: CType?, at location: SourceLocation) -> Typed? {
         if let function = Compiler.unaryMathFunctions[name] {
             return Typed(type: .function([.double], .double), code: .value { _ in
                 .function(FunctionValue(arity: 1) { .double(function($0.first?.doubleValue ?? 0)) })
@@ -152,7 +152,7 @@ extension Compiler {
                 })
             })
         }
-        return minMaxFunctionValue(name, expected: expected)
+        return minMaxFunctionValue(name, node, expected: expected)
     }
 
     /// Compiles a call of a built-in global function; `nil` when `name` is not one.

@@ -143,7 +143,7 @@ extension Compiler {
             if let first = name.unicodeScalars.first, "+-*/<>=!&|".unicodeScalars.contains(first) {
                 return operatorFunction(name, expected: expected, at: location)
             }
-            if let builtin = builtinFunctionValue(name, expected: expected, at: location) { return builtin }
+            if let builtin = builtinFunctionValue(name, node, expected: expected, at: location) { return builtin }
             if let function = registry.functions[name] {
                 return nativeFunctionValue(function, at: location)
             }
@@ -328,7 +328,9 @@ extension Compiler {
     // MARK: Subscripts
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
-        if let literalType = Compiler.subscriptedLiteralType(base, arguments, expected: expected),
+        // The checker's type for a subscripted array literal (`TypeChecker.subscriptAccess`).
+        if case .array = base.kind,
+           let literalType = decidedContext(base, basis: [expected], else: { Compiler.subscriptedLiteralType(base, arguments, expected: expected) }),
            case .array(let element) = literalType {
             // `["♣", "♦"][i]` where a Character is expected: the literal's elements are Characters.
             return compileArrayIndex(compileExpr(base, expected: literalType), element, arguments[0].value, at: location)

@@ -121,7 +121,14 @@ extension Compiler {
     /// Whether a plain (non-generic) member among `infos` takes `arguments` (after `offset` receiver parameters): its
     /// labels match and no argument's type differs from its parameter's. swiftc prefers it to a generic one.
     private func plainMemberFits(_ infos: [FunctionInfo], dropping offset: Int, _ arguments: [Argument], at location: SourceLocation) -> Bool {
-        infos.contains { info in
+        guard !infos.isEmpty else { return false }
+        // The checker's choice (`TypeChecker.plainOrGenericMethod`, `genericSubscript`, `initializerChoice`); taken
+        // again below only where it chose none. Without arguments, the labels alone decide (no argument's type).
+        if !arguments.isEmpty {
+            if let fits = checkedPlainMemberFits(arguments) { return fits }
+            compileCounts.noteGeneratorDecision(file: #fileID, line: #line)
+        }
+        return infos.contains { info in
             let parameters = Array(info.parameters.dropFirst(offset))
             guard let matched = matchArguments(Array(shapes(info).dropFirst(offset)), arguments, at: location, report: false) else {
                 return false

@@ -308,6 +308,12 @@ extension Compiler {
     /// `FlippedShape(shape: triangle)`: the type arguments the initializer's arguments determine (through a declared
     /// initializer with these labels, or the memberwise one); nil when they determine not all of them.
     private func inferTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [CType]? {
+        // The checker's (`TypeChecker.inferredTypeArguments`); inferred again below only where it bound none.
+        if let checked = checkedGenericBindings(arguments, of: template.name, at: template.location) {
+            let bound = template.genericParameters.compactMap { checked[$0.name] }
+            return bound.count == template.genericParameters.count ? bound : nil
+        }
+        compileCounts.noteGeneratorDecision(file: #fileID, line: #line)
         let names = Set(template.genericParameters.map(\.name))
         guard let labelled = Compiler.inferenceParameters(template, arguments) else { return nil }
         var bindings: [String: CType] = [:]

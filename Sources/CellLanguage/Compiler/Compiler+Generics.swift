@@ -137,6 +137,9 @@ extension Compiler {
     /// (`TypeChecker+GenericRequirements`): the generator cannot build that call.
     func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:],
                               expected: CType?, at location: SourceLocation) -> [String: CType]? {
+        // The checker's (`TypeChecker.bindings`); inferred again below only where it bound none.
+        if let checked = checkedGenericBindings(arguments, of: decl.name, at: decl.location) { return checked }
+        compileCounts.noteGeneratorDecision(file: #fileID, line: #line)
         guard let matched = matchArguments(Compiler.shapes(decl.parameters), arguments, at: location) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
         var bindings: [String: CType] = [:]

@@ -34,6 +34,7 @@ extension Compiler {
         default: return nil
         }
         guard Compiler.readsCheckedTypes, let resolution else { return nil }
+        compileCounts.noteGeneratorDecision(file: #fileID, line: #line)  // a checker of its own, before the cell's runs
         let inferred = TypeChecker(compiler: self, resolution: resolution, capacity: 0).staticValueType(value, in: decl)
         return inferred?.hasError == false ? inferred : nil
     }

@@ -1,8 +1,10 @@
 /// `max` and `min` used as function values (`scores.reduce(0, max)`, `pairs.map(max)`), typed by their context.
 extension Compiler {
-    /// `max` or `min` as a function value where `minMaxFunctionType` gives its type; nil otherwise.
-    func minMaxFunctionValue(_ name: String, expected: CType?) -> Typed? {
-        guard let type = Compiler.minMaxFunctionType(name, expected: expected),
+    /// `max` or `min` (the name `node`) as a function value of the type the checker gave it
+    /// (`TypeChecker.functionReference`, by `minMaxFunctionType`); nil otherwise.
+    func minMaxFunctionValue(_ name: String, _ node: Expr, expected: CType?) -> Typed? {
+        guard name == "max" || name == "min", case .function? = expected,
+              let type = (Compiler.readsCheckedDecisions ? checkedType(node) : nil) ?? generatorDecision({ Compiler.minMaxFunctionType(name, expected: expected) }),
               case .function(let parameters, let result) = type else { return nil }
         let isMin = name == "min"
         let pick: ([Value]) -> Value

@@ -453,28 +453,47 @@ extension Compiler {
             a = compileExpr(lhs, expected: type)
             b = compileExpr(rhs, expected: type)
         } else if leftLiteral {
+            // The literal's context, the checker's (`TypeChecker.operands`): the other operand's number type.
             b = compileExpr(rhs, expected: context)
-            a = compileExpr(lhs, expected: isShift ? context : numericContext(b.type, op: op))
+            a = compileExpr(lhs, expected: decidedContext(lhs, basis: isShift ? [context] : [b.type]) { isShift ? context : numericContext(b.type, op: op) })
         } else if rightLiteral {
             a = compileExpr(lhs, expected: context)
             // A shift's amount is any integer type: a literal one is an Int, as in Swift.
-            b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type, op: op))
-        } else if let both = arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil)
-                    ?? Compiler.tupleLiteralOperandContext(lhs, rhs) {
+            b = compileExpr(rhs, expected: decidedContext(rhs, basis: isShift ? [] : [a.type]) { isShift ? .int : numericContext(a.type, op: op) })
+        } else if let both = bothOperandsContext(op, lhs, rhs) {
             // `[1, 2] + [3, 4]` for a declared `+` of two `[Double]`; `(1, 2) < (1.5, 2.5)` as two `(Double, Double)`.
             a = compileExpr(lhs, expected: both)
             b = compileExpr(rhs, expected: both)
         } else if Compiler.isLiteralArrayOperand(lhs), !Compiler.isLiteralArrayOperand(rhs) {
             // `[1, 2] + xs`, `["."] + chars`: the literal takes the other operand's array type, as Swift infers it.
             b = compileExpr(rhs, expected: context)
-            a = compileExpr(lhs, expected: arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b.type) ?? context)
+            a = compileExpr(lhs, expected: decidedContext(lhs, basis: [b.type, context]) {
+                arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b.type) ?? context
+            })
         } else {
             a = compileExpr(lhs, expected: context)
-            // `xs + ["s", 2]`: the literal an `[Any]` the array joins (`anyJoinedLiteralContext`).
-            b = compileExpr(rhs, expected: anyJoinedLiteralContext(op, a.type, rhs, context: context)
-                                ?? (a.type == .error ? context : a.type))
+            // The right operand takes the left's type; an array literal may be an `[Any]` the array joins (`xs + ["s",
+            // 2]`, `anyJoinedLiteralContext`), as the checker decided.
+            let leftType = a.type == .error ? context : a.type
+            guard case .array = rhs.kind else { return (a, compileExpr(rhs, expected: leftType)) }
+            b = compileExpr(rhs, expected: decidedContext(rhs, basis: [a.type, context]) {
+                anyJoinedLiteralContext(op, a.type, rhs, context: context) ?? leftType
+            })
         }
         return (a, b)
+    }
+
+    /// The contextual type both operands of `op` take, neither a number literal (`[1, 2] + [3, 4]`, `(1, 2) < (1.5,
+    /// 2.5)`), as the checker decided it (`TypeChecker.operands`); nil when they take none.
+    private func bothOperandsContext(_ op: String, _ lhs: Expr, _ rhs: Expr) -> CType? {
+        switch lhs.kind {
+        case .array, .tuple: break
+        default: return nil  // the rule types array and tuple literals only
+        }
+        if let decided = checkedDecidedContext(lhs) { return decided.bothOperands ? decided.type : nil }
+        return generatorDecision {
+            arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil) ?? Compiler.tupleLiteralOperandContext(lhs, rhs)
+        }
     }
 
     /// `a === b` and `a !== b` on class instances.

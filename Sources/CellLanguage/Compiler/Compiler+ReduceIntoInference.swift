@@ -51,10 +51,25 @@ extension Compiler {
         }
     }
 
+    /// Whether `reduceInitialExpected` rules the context of the initial value `value` (a number literal, `[]`, an
+    /// implicit member): any other takes the call's contextual type.
+    static func reduceInitialIsRuled(_ value: Expr) -> Bool {
+        if value.isNumericLiteral { return true }
+        switch value.kind {
+        case .array(let items): return items.isEmpty
+        case .member(nil, _, _): return true
+        case .call(let callee, _):
+            if case .member(nil, _, _) = callee.kind { return true }
+            return false
+        default: return false
+        }
+    }
+
     /// The type `reduce(initial, combine)` expects of its initial value: a number literal takes the element's type, or
     /// Double when the context wants it of Ints (`let m: Double = (0..<n).reduce(0) { $0 + f($1) }`); `[]` an
     /// array of elements; an implicit member (`.zero`) the contextual type or the element's; nil otherwise (the generator's `ArrayMembers.reduce` and the checker agree).
     static func reduceInitialExpected(_ arguments: [Argument], element: CType, expected: CType?) -> CType? {
+        guard reduceInitialIsRuled(arguments[0].value) else { return nil }
         if arguments[0].value.isNumericLiteral {
             // Ints summed into a Double result; otherwise the element's type (a context met in an Int trial of an
             // enclosing `reduce`, `[[1.5]].reduce(0) { $0 + $1.reduce(0, +) }`, must not make the inner one Int).

@@ -165,7 +165,6 @@ enum ArrayMembers {
     @Sendable static func reduce(_ site: ValueSite) -> Typed? {
         let compiler = site.compiler, element = site.element, arguments = site.arguments
         if let mistake = compiler.floatReduceInitial(arguments, element: element, expected: site.expected) { return mistake }
-        let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: site.expected)
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: site.expected)
         // `shapes.reduce(0) { $0 + $1.area() }`: the accumulator the checker chose, trying an Int then a Double one
         // (`TypeChecker.reduceCall`), compiled once.
@@ -174,7 +173,12 @@ enum ArrayMembers {
             compiler.cannotGenerate(at: site.location)
             return .invalid
         }
-        let initial = compiler.compileExpr(arguments[0].value, expected: decided == .double ? .double : initialExpected ?? site.expected)
+        // The initial value's context, the checker's (`TypeChecker.reduceCall`).
+        let initialExpected = !Compiler.reduceInitialIsRuled(arguments[0].value) ? site.expected
+            : compiler.decidedContext(arguments[0].value, basis: [element, site.expected]) {
+                Compiler.reduceInitialExpected(arguments, element: element, expected: site.expected) ?? site.expected
+            }
+        let initial = compiler.compileExpr(arguments[0].value, expected: decided == .double ? .double : initialExpected)
         let combine = compiler.compileFunctionArgument(arguments[1], [initial.type, element], initial.type)
         let resultType = initial.type
         let start = initial.value, array = site.value

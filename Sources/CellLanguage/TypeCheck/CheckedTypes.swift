@@ -62,6 +62,20 @@ struct CheckedTypes {
     /// `TypeChecker.literalReceiverType`): a fact of its text and the cell's declarations, the same in every trial and
     /// specialization, the contextual type the generator compiles the receiver with.
     private var literalReceivers = IdentityTable<Expr, CType>()
+    /// The contextual type the checker decided for a node by a language rule the generator would otherwise apply
+    /// again (`DecidedContext`: a literal operand of an operator, a subscripted array literal, `reduce`'s initial
+    /// value), by the type arguments of the generic body it is in (`[:]` outside one).
+    private var decidedContexts = IdentityTable<Expr, [[String: CType]: DecidedContext]>()
+    /// The type arguments the checker bound for each call of a generic function, member or initializer and each
+    /// construction of a generic type without written type arguments (`Pair(1, "a")`), by the call's first argument,
+    /// the generic declaration and the type arguments of the generic body the call is in (`GenericBindingsKey`): the
+    /// generator specializes the declaration to them instead of inferring them again.
+    private var genericCallBindings = IdentityTable<Expr, [GenericBindingsKey: [String: CType]]>()
+    /// Whether a plain member takes a call's arguments as they are, where a generic member of that name competes
+    /// (`f(_ x: Int)` beside `f<T>(_ x: T)`), or an extension's subscript of a built-in type where the type's own
+    /// subscript competes (`746381295[0]`), by the call's first argument and the type arguments of the generic body
+    /// it is in (`[:]` outside one): the checker's choice the generator takes.
+    private var plainMemberChoices = IdentityTable<Expr, [[String: CType]: Bool]>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -169,6 +183,45 @@ struct CheckedTypes {
         literalReceivers[node]
     }
 
+    /// Records the contextual type the checker decided for `node`, in the generic body with type
+    /// arguments `bindings` (`[:]` outside one).
+    mutating func recordDecidedContext(_ node: Expr, _ decided: DecidedContext, in bindings: [String: CType]) {
+        if isInTrial { journal.append(.decidedContext(node, decidedContexts[node])) }
+        decidedContexts[node, default: [:]][bindings] = decided
+    }
+
+    /// The contextual type the checker decided for `node` in the generic body with type arguments `bindings`
+    /// (`[:]` outside one), if it decided one.
+    func decidedContext(of node: Expr, in bindings: [String: CType]) -> DecidedContext? {
+        decidedContexts[node]?[bindings]
+    }
+
+    /// Records the type arguments `bindings` of the call whose first argument is `first` of the generic declaration
+    /// `decl` (in the generic body `decl` names).
+    mutating func recordGenericBindings(_ bindings: [String: CType], first: Expr, of decl: GenericBindingsKey) {
+        if isInTrial { journal.append(.genericBindings(first, genericCallBindings[first])) }
+        genericCallBindings[first, default: [:]][decl] = bindings
+    }
+
+    /// The type arguments the checker bound for the call whose first argument is `first` of the generic declaration
+    /// `decl` (in the generic body `decl` names), if it bound them.
+    func genericBindings(first: Expr, of decl: GenericBindingsKey) -> [String: CType]? {
+        genericCallBindings[first]?[decl]
+    }
+
+    /// Records whether a plain member (an extension's subscript) takes the arguments of the call whose first argument
+    /// is `first`, in the generic body with type arguments `specialization` (`[:]` outside one).
+    mutating func recordPlainMemberFits(_ fits: Bool, first: Expr, in specialization: [String: CType]) {
+        if isInTrial { journal.append(.plainMemberFits(first, plainMemberChoices[first])) }
+        plainMemberChoices[first, default: [:]][specialization] = fits
+    }
+
+    /// Whether a plain member (an extension's subscript) takes the arguments of the call whose first argument is
+    /// `first`, in the generic body with type arguments `specialization`, if the checker chose.
+    func plainMemberFits(first: Expr, in specialization: [String: CType]) -> Bool? {
+        plainMemberChoices[first]?[specialization]
+    }
+
     /// Records whether an error leaves the closure literal `node`.
     mutating func recordClosureThrows(_ node: Expr, _ throwsOut: Bool) {
         closuresThrowing[node] = throwsOut
@@ -274,6 +327,9 @@ extension CheckedTypes {
         case closureArgument(Expr, [[String: CType]: CType]?)
         case alone(Expr, [[String: CType]: CType]?)
         case sequenceArray(Expr, [[String: CType]: CType]?)
+        case decidedContext(Expr, [[String: CType]: DecidedContext]?)
+        case genericBindings(Expr, [GenericBindingsKey: [String: CType]]?)
+        case plainMemberFits(Expr, [[String: CType]: Bool]?)
         case native(Expr, CalleeResolution?)
         case nativeChoice(SourceLocation, CalleeResolution?)
         case declaration(Int, CType?)
@@ -333,6 +389,11 @@ extension CheckedTypes {
         case .closureArgument(let node, let types): return .closureArgument(node, Self.replace(&closureArguments[node], with: types))
         case .alone(let node, let types): return .alone(node, Self.replace(&aloneTypes[node], with: types))
         case .sequenceArray(let node, let types): return .sequenceArray(node, Self.replace(&sequenceArrays[node], with: types))
+        case .decidedContext(let node, let contexts):
+            return .decidedContext(node, Self.replace(&decidedContexts[node], with: contexts))
+        case .genericBindings(let node, let bindings):
+            return .genericBindings(node, Self.replace(&genericCallBindings[node], with: bindings))
+        case .plainMemberFits(let node, let fits): return .plainMemberFits(node, Self.replace(&plainMemberChoices[node], with: fits))
         case .native(let node, let resolution): return .native(node, Self.replace(&natives[node], with: resolution))
         case .nativeChoice(let location, let resolution):
             return .nativeChoice(location, Self.replace(&nativeChoices[location], with: resolution))
@@ -353,4 +414,26 @@ extension CheckedTypes {
         defer { slot = value }
         return slot
     }
+}
+
+/// A contextual type the checker decided for a node by a language rule (`CheckedTypes.decidedContext`): the type it
+/// checked the node against, nil when the rule gave none (the node checked without one, or with the enclosing one).
+struct DecidedContext: Equatable {
+    let type: CType?
+    /// The types the rule read (an operand's, the context's, the elements'): the generator takes the decision only
+    /// where it compiles with the same ones (a body compiled once per conforming type has one record).
+    let basis: [CType?]
+    /// Whether an operator's two operands are both checked against `type` (`[1, 2] + [3, 4]` for a declared `+` of
+    /// two `[Double]`), recorded on the left operand.
+    var bothOperands = false
+}
+
+/// Where the checker bound a generic call's type arguments (`CheckedTypes.genericBindings`, by the call's first
+/// argument): the generic declaration called (a function, member or initializer, or a generic type constructed), by
+/// its name and position (a specialization's copy of a member is the same declaration), and the type arguments of
+/// the generic body the call is in (`[:]` outside one).
+struct GenericBindingsKey: Hashable {
+    let name: String
+    let location: SourceLocation
+    let specialization: [String: CType]
 }

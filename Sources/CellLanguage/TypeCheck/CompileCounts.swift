@@ -37,6 +37,11 @@ public struct CompileCounts: Sendable, Equatable {
     /// Errors the generator met that the checker had already reported, so it reported no second diagnostic
     /// (`GeneratorDiagnostics.appendAlreadyReported`; those a thrown-away trial compilation met are not counted).
     public var alreadyReported = 0
+    /// Decisions the generator took itself that the checker had taken already (issue 12: the checker decides, the
+    /// generator reads its record): a call of a decision function both passes share, or of the generator's own, made
+    /// from `Compiler/` (`Compiler.noteGeneratorDecision`): type arguments inferred again, which member or subscript
+    /// applies, a literal operand's or receiver's contextual type.
+    public var generatorDecisions = 0
     /// Type requests and throw-away compilations by calling site (`File.swift:line`), counted only when not nil
     /// (debug listing).
     public var bySite: [String: Site]?
@@ -53,6 +58,8 @@ public struct CompileCounts: Sendable, Equatable {
         public var unanswered = 0
         /// Throw-away compilations made there (`throwAwayCompilations`).
         public var throwAway = 0
+        /// Decisions the generator took there itself (`generatorDecisions`).
+        public var decisions = 0
     }
 
     /// Counts with the per-site breakdown on or off.
@@ -74,6 +81,7 @@ public struct CompileCounts: Sendable, Equatable {
         text += "changes journaled by trial checks: \(trialJournalEntries)\n"
         text += "checker diagnostics: \(checkerDiagnostics)\n"
         text += "generator errors already reported by the checker: \(alreadyReported)\n"
+        text += "generator decisions the checker had taken: \(generatorDecisions)\n"
         let sites = (bySite ?? [:]).sorted {
             ($0.value.unanswered + $0.value.compiled + $0.value.throwAway, $0.value.declared, $1.key)
                 > ($1.value.unanswered + $1.value.compiled + $1.value.throwAway, $1.value.declared, $0.key)
@@ -84,6 +92,9 @@ public struct CompileCounts: Sendable, Equatable {
         }
         for (site, counts) in sites where counts.throwAway > 0 {
             text += "  \(site): \(counts.throwAway) throw-away compilations\n"
+        }
+        for (site, counts) in sites where counts.decisions > 0 {
+            text += "  \(site): \(counts.decisions) generator decisions\n"
         }
         return text
     }
@@ -124,6 +135,12 @@ public struct CompileCounts: Sendable, Equatable {
     mutating func noteThrowAwayCompilation(site: String?) {
         throwAwayCompilations += 1
         if let site { bySite?[site, default: Site()].throwAway += 1 }
+    }
+
+    /// Counts a decision the generator took itself at `file`:`line`.
+    mutating func noteGeneratorDecision(file: StaticString, line: UInt) {
+        generatorDecisions += 1
+        if bySite != nil { bySite?[Self.site(file, line), default: Site()].decisions += 1 }
     }
 
     /// A calling site's key, `File.swift:line`.

@@ -32,6 +32,8 @@ extension TypeChecker {
             decides = true
         }
         if decides, let place {
+            // `x += 1`: the value's context, the target's type (`Compiler.compileBinary`'s operand rule).
+            if op != "=" { recordDecidedContext(value, place, basis: value.isNumericLiteral ? [place] : [place, place]) }
             let found = check(value, expected: place)
             if found == nil, reportsAssignedNil(op, target, value, to: place) { return .error }  // +NilLiterals
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.

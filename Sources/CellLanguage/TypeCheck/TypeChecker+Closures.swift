@@ -23,6 +23,7 @@ extension TypeChecker {
         if let accumulator = floatInitialMistake(arguments, element: element, expected: expected) { return .some(accumulator) }
         if let mistake = reduceInitialMistake(arguments, element: element) { return .some(mistake) }  // `xs.reduce("s", +)`
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)
+        recordDecidedContext(arguments[0].value, initialExpected ?? expected, basis: [element, expected])  // the generator's (`ArrayMembers.reduce`)
         // On trial only when a Double accumulator may replace the Int one.
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: expected)
         let trial = mayRetry ? beginTrial() : nil, diagnosticsBefore = checked.diagnostics.count

@@ -216,6 +216,7 @@ extension TypeChecker {
         // A plain initializer that takes these labels may be the one chosen: decided by the arguments' own types
         // (`initializerChoice`), else left to the plain construction.
         var chosen: [String: CType]?
+        if !plainFits { recordPlainMemberFits(false, arguments) }  // no plain initializer takes the labels
         if plainFits || type.keepsMemberwise {
             guard let choice = initializerChoice(type, members, arguments) else { return nil }
             guard case .generic(let bound) = choice else { return choice.type }

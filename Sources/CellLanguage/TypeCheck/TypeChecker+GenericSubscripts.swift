@@ -17,7 +17,9 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return .some(nil)
         }
-        if plainSubscriptFits(plain, arguments, types) { return .some(declaredCall(plain, arguments, receiver: true)) }
+        let fits = plainSubscriptFits(plain, arguments, types)
+        recordPlainMemberFits(fits, arguments)  // the generator's choice (`Compiler.compileGenericSubscript`)
+        if fits { return .some(declaredCall(plain, arguments, receiver: true)) }
         let member = members[0]
         guard let bindings = memberBindings(member, arguments, types) else {
             uncheckedArguments(arguments)
@@ -135,6 +137,7 @@ extension TypeChecker {
                 check(argument.value, expected: parameter)
             }
         }
+        recordGenericBindings(complete, arguments, of: decl.name, at: decl.location)  // the generator's (`Compiler.inferGenericBindings`)
         return complete
     }
 
@@ -169,7 +172,9 @@ extension TypeChecker {
               !type.initializers.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } }),
               let types = ownTypes(arguments) else { return nil }
         let info = plain[0]
-        if plainSubscriptFits(plain, arguments, types, skipping: 0), let positions = Self.match(info, arguments) {
+        let fits = plainSubscriptFits(plain, arguments, types, skipping: 0)
+        recordPlainMemberFits(fits, arguments)  // the generator's choice (`Compiler.compileGenericConstruction`)
+        if fits, let positions = Self.match(info, arguments) {
             for (argument, position) in zip(arguments, positions) where !Self.isContextFree(argument.value) {
                 check(argument.value, expected: info.parameters[position].type)
             }
@@ -200,7 +205,9 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return .some(nil)
         }
-        if let info = plain.first, plainSubscriptFits(plain, arguments, types, skipping: skipped), let positions = Self.match(info, arguments, skipping: skipped) {
+        let fits = !plain.isEmpty && plainSubscriptFits(plain, arguments, types, skipping: skipped)
+        recordPlainMemberFits(fits, arguments)  // the generator's choice (`Compiler.compileGenericMemberCall`)
+        if let info = plain.first, fits, let positions = Self.match(info, arguments, skipping: skipped) {
             for (argument, position) in zip(arguments, positions) where !Self.isContextFree(argument.value) {
                 check(argument.value, expected: info.parameters[position].type)
             }

@@ -83,6 +83,7 @@ extension TypeChecker {
             reportOnce(.notSupported(refused), at: location)
             return nil
         }
+        recordGenericBindings(bindings, arguments, of: template.name, at: template.location)  // the generator's (`Compiler.genericTypeInstance`)
         return bindings
     }
 

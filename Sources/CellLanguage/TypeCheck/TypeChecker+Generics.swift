@@ -133,6 +133,7 @@ extension TypeChecker {
             guard let parameter = under(complete, { resolve(parameters[position].type) }) else { return nil }
             if parameter != found[index], !Self.isContextFree(argument.value) { check(argument.value, expected: parameter) }
         }
+        recordGenericBindings(complete, arguments, of: decl.name, at: decl.location)  // the generator's (`Compiler.inferGenericBindings`)
         return complete
     }
 

@@ -140,6 +140,7 @@ extension TypeChecker {
         if let result = staticSubscript(base, arguments, at: location) { return result }
         // `["♣", "♦"][i]` where a Character is expected (`Compiler.subscriptedLiteralType`).
         let literalType = Compiler.subscriptedLiteralType(base, arguments, expected: expected)
+        if case .array = base.kind { recordDecidedContext(base, literalType, basis: [expected]) }  // the generator's (`compileSubscript`)
         guard let receiver = check(base, expected: literalType) else {
             uncheckedArguments(arguments)
             return nil

@@ -160,21 +160,23 @@ extension TypeChecker {
         } else if leftLiteral {
             let b = check(rhs, expected: context)
             guard b != nil || isShift else { return (nil, nil) }
-            return (check(lhs, expected: isShift ? context : numeric(b)), b)
+            return (checkDecided(lhs, isShift ? context : numeric(b), basis: isShift ? [context] : [b]), b)
         } else if rightLiteral {
             let a = check(lhs, expected: context)
             guard a != nil || isShift else { return (nil, nil) }
-            return (a, check(rhs, expected: isShift ? .int : numeric(a)))
+            return (a, checkDecided(rhs, isShift ? .int : numeric(a), basis: isShift ? [] : [a]))
         }
         if let both = compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil)
             ?? Compiler.tupleLiteralOperandContext(lhs, rhs) {
+            recordDecidedContext(lhs, both, basis: [], bothOperands: true)
             return (check(lhs, expected: both), check(rhs, expected: both))
         }
         if Compiler.isLiteralArrayOperand(lhs), !Compiler.isLiteralArrayOperand(rhs) {
             let b = check(rhs, expected: context)
             guard b != nil else { return (nil, nil) }
-            return (check(lhs, expected: compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b) ?? context), b)
+            return (checkDecided(lhs, compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b) ?? context, basis: [b, context]), b)
         }
+        recordDecidedContext(lhs, context, basis: [])  // neither operand a literal the other types: not both of one context
         let a = check(lhs, expected: context)
         guard let a else {
             // The right operand's context would be the left's type: unknown, so it is not checked.
@@ -182,9 +184,16 @@ extension TypeChecker {
         }
         if let joined = compiler.anyJoinedLiteralContext(op, a, rhs, context: context) {
             defaultedAnyLiterals.insert(rhs)  // `xs + ["s", 2]`: joined as an `[Any]` (`anyLiteralOperand`)
-            return (a, check(rhs, expected: joined))
+            return (a, checkDecided(rhs, joined, basis: [a, context]))
         }
-        return (a, check(rhs, expected: a))
+        return (a, checkDecided(rhs, a, basis: [a, context]))
+    }
+
+    /// `operand` checked against `context`, the contextual type an operator's rule decided for it from the types
+    /// `basis`, recorded for the generator (`Compiler.decidedContext`).
+    private func checkDecided(_ operand: Expr, _ context: CType?, basis: [CType?]) -> CType? {
+        recordDecidedContext(operand, context, basis: basis)
+        return check(operand, expected: context)
     }
 
     /// Whether the cell declares `op` (an operator function, or a static operator of a declared type).

@@ -79,6 +79,7 @@ extension TypeChecker {
             return (getter, positions)
         }
         guard types.allSatisfy({ $0 != nil }) else { return .some(nil) }
+        recordPlainMemberFits(!fitting.isEmpty, arguments)  // the generator's choice (`Compiler.extensionSubscriptFits`)
         // None fitting: the built-in subscript is the one, its result read from the arguments' types found (they
         // are not checked twice); unknown when several fit.
         guard fitting.count == 1, let (getter, positions) = fitting.first else {

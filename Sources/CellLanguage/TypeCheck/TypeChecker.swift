@@ -294,6 +294,30 @@ final class TypeChecker {
         checked.recordClosureThrows(node, throwsOut)
     }
 
+    /// Records the contextual type the checker decided for `node` by a language rule (`CheckedTypes.decidedContext`),
+    /// in the body's specialization (`[:]` outside generic bodies), from the types `basis` the rule read;
+    /// `bothOperands`: an operator's two operands share it.
+    func recordDecidedContext(_ node: Expr, _ type: CType?, basis: [CType?], bothOperands: Bool = false) {
+        let decided = DecidedContext(type: type, basis: basis, bothOperands: bothOperands)
+        checked.recordDecidedContext(node, decided, in: specialization ?? [:])
+    }
+
+    /// Records the type arguments `bindings` the checker bound for a call with `arguments` of the generic declaration
+    /// named `name` at `location` (`CheckedTypes.genericBindings`; none for a call without arguments), in the body's
+    /// specialization.
+    func recordGenericBindings(_ bindings: [String: CType], _ arguments: [Argument], of name: String, at location: SourceLocation) {
+        guard let first = arguments.first?.value else { return }
+        let key = GenericBindingsKey(name: name, location: location, specialization: specialization ?? [:])
+        checked.recordGenericBindings(bindings, first: first, of: key)
+    }
+
+    /// Records whether a plain member (an extension's subscript of a built-in type) takes `arguments` as they are
+    /// (`CheckedTypes.plainMemberFits`; not for a call without arguments), in the body's specialization.
+    func recordPlainMemberFits(_ fits: Bool, _ arguments: [Argument]) {
+        guard let first = arguments.first?.value else { return }
+        checked.recordPlainMemberFits(fits, first: first, in: specialization ?? [:])
+    }
+
     /// Records the type of the closure argument `node` of a generic call for inferring its type arguments.
     func recordClosureArgument(_ node: Expr, _ type: CType) {
         checked.recordClosureArgument(node, type: type, in: specialization ?? [:])

@@ -290,6 +290,7 @@ extension TypeChecker {
 
     private func ternary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
         checkCondition(condition)
+        if expected == nil, then.isBranchValue, let mismatch = literalBranchMismatch(then, otherwise) { return mismatch }
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
         if isNil(then) != isNil(otherwise) {
             if let mistake = nilBranchMistake(then, otherwise, expected: expected) { return mistake }  // +NilLiterals

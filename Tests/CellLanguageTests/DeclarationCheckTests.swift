@@ -339,7 +339,7 @@ final class DeclarationCheckTests: XCTestCase {
         func pick<T: Hashable>(_ s: T) -> Int { 4 }
         print(pick(label: 1))
         """
-        let refusal = CompileError.notSupported("generic overloads with the same argument labels").message
+        let refusal = CompileError.unsupported(.genericOverloadsWithSameLabels).message
         assertReportedByTheChecks(program, ["3:6: \(refusal)", "5:6: \(refusal)"])
     }
 

@@ -17,6 +17,25 @@ final class InternalErrorDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// A library function read through its module as a value (`Swift.max`) and a protocol requirement's method read
+    /// as a value (`x.f` on `any P` or on `T: P`) were internal errors: nbrun's refusals (swiftc accepts them), at the
+    /// module's name and at the member; a misspelled name is swiftc's `has no member`, as in a call.
+    func testModuleQualifiedFunctionValuesAndRequirementMethodValuesAreRefused() {
+        assertCheckerReports("""
+        import Foundation
+        let g: (Int, Int) -> Int = Swift.max
+        let h: (Double) -> Double = Foundation.sqrtx
+        protocol P { func f() }
+        func call(_ x: any P) { let m = x.f; m() }
+        func callGeneric<T: P>(_ x: T) { let m = x.f; m() }
+        """, [
+            "2:28: the module-qualified name 'Swift.max' is not supported in nbrun cells",
+            "3:29: module 'Foundation' has no member named 'sqrtx'",
+            "5:35: a protocol requirement's method 'f' as a function value (call it in a closure) is not supported in nbrun cells",
+            "6:44: a protocol requirement's method 'f' as a function value (call it in a closure) is not supported in nbrun cells",
+        ])
+    }
+
     func testAMissingMemberOfAClassCompositionValueIsReportedAtTheTopLevelToo() {
         // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`): a composition with a class is an `any` type.
         assertCheckerReports("""

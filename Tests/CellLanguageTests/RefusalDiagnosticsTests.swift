@@ -144,7 +144,7 @@ final class RefusalDiagnosticsTests: XCTestCase {
         var u58 = [1, 2, 3][1...]; u58[1] = 5
         print(u52, u53, u54, u55, u56 as Any, u57 as Any, u58)
         """
-        let range = CompileError.notSupported("assigning to a range of an ArraySlice").message
+        let range = CompileError.unsupported(.rangeAssignmentOnSlice).message
         assertCheckerReports(program, [
             "1:31: \(range)", "2:31: \(range)", "3:31: \(range)",
             "4:38: \(Compiler.sliceMemberRefusal("append").message)",

@@ -38,15 +38,21 @@ final class UnsupportedConstructTests: XCTestCase {
         ])
     }
 
-    /// Observers of an inherited stored or settable computed property declared with another type.
-    func testObservedOverridesOfAnotherType() {
+    /// Overriding properties of another type than the inherited one (observers of a stored or settable computed
+    /// property, computed overrides): swiftc's error at the property (the computed ones were accepted silently).
+    func testOverridesOfAnotherType() {
         assertCheckerReports("""
-            class A { var v = 1; var w: Int { get { 1 } set {} } }
+            class A { var v = 1; var w: Int { get { 1 } set {} }; var r: Int { 1 } }
             class C: A { override var v: Double { didSet {} } }
             class E: A { override var w: Double { didSet {} } }
+            class F: A { override var r: Double { 2 } }
+            class G: A { override var w: String { get { "" } set {} } }
+            class H: A { override var r: Int { 3 } }
             """, [
-            "2:27: 'an overriding property of another type' is not supported in nbrun cells",
-            "3:27: 'an overriding property of another type' is not supported in nbrun cells",
+            "2:27: property 'v' with type 'Double' cannot override a property with type 'Int'",
+            "3:27: property 'w' with type 'Double' cannot override a property with type 'Int'",
+            "4:27: property 'r' with type 'Double' cannot override a property with type 'Int'",
+            "5:27: property 'w' with type 'String' cannot override a property with type 'Int'",
         ])
     }
 

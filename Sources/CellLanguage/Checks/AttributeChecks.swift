@@ -19,7 +19,7 @@ struct AttributeChecks {
             if callee.isWrapperAttribute, let type, !type.isPropertyWrapper {
                 diagnostics.append(CompileError.notAnAttribute(name, kind: type.declarationKeyword).diagnostic(at: callee.location))
             } else if callee.isTopLevelWrapper {
-                let error: CompileError = type == nil ? .notSupported("attributes") : .topLevelPropertyWrapper
+                let error: CompileError = type == nil ? .unsupported(.attribute) : .topLevelPropertyWrapper
                 diagnostics.append(error.diagnostic(at: callee.location))
             }
         }

@@ -10,13 +10,13 @@ enum BuiltinExtensionStatics {
         statements.flatMap { statement -> [Diagnostic] in
             guard case .typeDeclaration(let decl) = statement, decl.kind == .extensionType, extendsBuiltin(decl) else { return [] }
             let methods = decl.methods.filter { $0.isStatic && !isOperator($0.name) }
-                .map { CompileError.notSupported("static methods in an extension of '\(decl.name)'").diagnostic(at: $0.location) }
+                .map { CompileError.unsupported(.builtinExtensionStaticMethods, decl.name).diagnostic(at: $0.location) }
             let properties = (decl.computed.filter(\.isStatic).map(\.location) + decl.fields.filter(\.isStatic).map(\.location))
-                .map { CompileError.notSupported("static properties in an extension of '\(decl.name)'").diagnostic(at: $0) }
+                .map { CompileError.unsupported(.builtinExtensionStaticProperties, decl.name).diagnostic(at: $0) }
             // `Compiler.declareProtocolOrExtension`: a built-in type's initializers are the library's (not `Array`'s,
             // whose extension is a template that refuses its own).
             let initializer = decl.name == "Array" ? [] : decl.initializers.prefix(1)
-                .map { CompileError.notSupported("initializer in an extension of '\(decl.name)'").diagnostic(at: $0.location) }
+                .map { CompileError.unsupported(.builtinExtensionInitializer, decl.name).diagnostic(at: $0.location) }
             return methods + properties + initializer
         }
     }

@@ -14,7 +14,7 @@ extension ConformanceChecks {
         }) else { return [] }
         return decl.conformances.compactMap { name in
             guard let proto = compiler.declarations.userTypes[name], proto.kind == .protocolType else {
-                return CompileError.conformanceNotSupported(name).diagnostic(at: decl.location(ofInherited: name))
+                return CompileError.unsupported(.conformance, name).diagnostic(at: decl.location(ofInherited: name))
             }
             let family = compiler.protocolFamily(proto)
             let met = family.allSatisfy { member in

@@ -48,7 +48,7 @@ extension ConformanceChecks {
         guard compiler.protocolState.arrayConformanceDecls.contains(where: { $0 === decl }) else { return [] }
         return decl.conformances.compactMap { name in
             guard let proto = compiler.declarations.userTypes[name], proto.kind == .protocolType else {
-                return CompileError.conformanceNotSupported(name).diagnostic(at: decl.location(ofInherited: name))
+                return CompileError.unsupported(.conformance, name).diagnostic(at: decl.location(ofInherited: name))
             }
             guard !compiler.protocolFamily(proto).allSatisfy(compiler.arraysMeetRequirements) else { return nil }
             return CompileError.doesNotConform("Array<Element>", protocolName: name).diagnostic(at: decl.location)
@@ -73,7 +73,7 @@ extension ConformanceChecks {
             let isProtocol = declarations.userTypes[name]?.kind == .protocolType && (decl.kind != .protocolType || name != decl.name)
             let isTaken = decl.kind == .protocolType ? name == "AnyObject" : name == "Sequence" || name == "IteratorProtocol"
             if !isProtocol, !isTaken, !Compiler.supportedConformances.contains(name) {
-                diagnostics.append(CompileError.conformanceNotSupported(name).diagnostic(at: decl.location(ofInherited: name)))
+                diagnostics.append(CompileError.unsupported(.conformance, name).diagnostic(at: decl.location(ofInherited: name)))
             }
         }
         for requirement in decl.requirements {
@@ -81,7 +81,7 @@ extension ConformanceChecks {
             case .initializer(let function), .subscriptRequirement(let function, _):
                 // A method's `inout` parameters are taken (`mutating func update(_ params: inout [Double])`).
                 for parameter in function.parameters where parameter.isInout {
-                    diagnostics.append(CompileError.inoutParameterNotSupported.diagnostic(at: parameter.location))
+                    diagnostics.append(CompileError.unsupported(.inoutParameterInRequirement).diagnostic(at: parameter.location))
                 }
             case .property, .associatedType, .method:
                 break

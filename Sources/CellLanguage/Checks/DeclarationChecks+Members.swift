@@ -33,7 +33,7 @@ extension DeclarationChecks {
         }
         for function in decl.methods + decl.initializers where function.genericParameters.isEmpty {
             if let first = function.genericRequirements.first {
-                diagnostics.append(CompileError.notSupported("generic where clause").diagnostic(at: first.location))
+                diagnostics.append(CompileError.unsupported(.genericWhereClause).diagnostic(at: first.location))
             }
         }
         return diagnostics
@@ -55,7 +55,7 @@ extension DeclarationChecks {
                 diagnostics.append(CompileError.invalidRedeclaration(field.name).diagnostic(at: field.location))
             }
             if let ownership = field.ownership, let value = field.value, !Self.isNilLiteral(value) {
-                diagnostics.append(CompileError.notSupported("a default value for a \(ownership) property").diagnostic(at: value.location))
+                diagnostics.append(CompileError.unsupported(.ownershipDefaultValue, ownership).diagnostic(at: value.location))
             }
         }
         return diagnostics

@@ -101,7 +101,7 @@ private struct InheritanceCheck {
             if base.fields[index].isLet || !computed.isOverride {
                 report(.invalidRedeclaration(computed.name), at: computed.location)
             } else {
-                report(.notSupported("overriding a stored property"), at: computed.location)
+                report(.unsupported(.overridingStoredProperty), at: computed.location)
             }
             return
         }

@@ -54,7 +54,7 @@ struct FunctionRedeclarations {
         for case .function(let decl) in statements where !decl.genericParameters.isEmpty && !Compiler.isOperatorName(decl.name) {
             let labels = decl.parameters.map(\.label)
             if earlier.contains(where: { $0.name == decl.name && $0.parameters.map(\.label) == labels }) {
-                diagnostics.append(CompileError.notSupported("generic overloads with the same argument labels").diagnostic(at: decl.location))
+                diagnostics.append(CompileError.unsupported(.genericOverloadsWithSameLabels).diagnostic(at: decl.location))
             } else {
                 earlier.append(decl)
             }
@@ -71,7 +71,7 @@ struct FunctionRedeclarations {
             if let repeated = earlier.last(where: { $0.name == info.name && Compiler.sameParameters($0.parameters, info.parameters) }) {
                 let error: CompileError = repeated.returnType == info.returnType
                     ? .invalidRedeclaration(Self.declaredName(decl))
-                    : .notSupported("overloads told apart by their return type only")
+                    : .unsupported(.overloadsByReturnTypeOnly)
                 diagnostics.append(error.diagnostic(at: decl.location))
             }
             earlier.append(info)

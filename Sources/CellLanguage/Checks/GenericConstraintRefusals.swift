@@ -46,19 +46,19 @@ struct GenericConstraintRefusals {
                          outer: Set<String> = [], at location: SourceLocation) -> [Diagnostic] {
         for parameter in parameters {
             if let construct = constraintRefusal(parameter.constraints) {
-                return [CompileError.notSupported(construct).diagnostic(at: location)]
+                return [construct.diagnostic(at: location)]
             }
         }
         return requirementRefusal(requirements, parameters, outer: outer).map { [$0] } ?? []
     }
 
     /// The construct among one type parameter's constraints that `Compiler.placeholders` cannot make a placeholder of.
-    func constraintRefusal(_ constraints: [String]) -> String? {
+    func constraintRefusal(_ constraints: [String]) -> CompileError? {
         if Compiler.floatingPointPlaceholder(constraints) != nil { return nil }
         if constraints.contains(where: { declarations.userTypes[$0]?.kind == .classType }) {
-            return constraints.count == 1 ? nil : "a class constraint together with other constraints"
+            return constraints.count == 1 ? nil : .unsupported(.classConstraintWithOthers)
         }
-        return constraints.first { !isSupportedProtocol($0) }.map { "generic constraint '\($0)'" }
+        return constraints.first { !isSupportedProtocol($0) }.map { .unsupported(.genericConstraint, $0) }
     }
 
     /// Whether a placeholder may be constrained to `name`: a declared protocol or a library protocol nbrun models.
@@ -88,10 +88,10 @@ struct GenericConstraintRefusals {
                     member.column += parts[0].count + 1
                     return CompileError.notMemberType(parts[1], of: parts[0]).diagnostic(at: member)
                 }
-                return CompileError.notSupported("a requirement on '\(requirement.left)'").diagnostic(at: requirement.location)
+                return CompileError.unsupported(.requirementOnType, requirement.left).diagnostic(at: requirement.location)
             }
             if !requirement.isSameType, !isSupportedProtocol(requirement.right) {
-                return CompileError.notSupported("generic constraint '\(requirement.right)'").diagnostic(at: requirement.location)
+                return CompileError.unsupported(.genericConstraint, requirement.right).diagnostic(at: requirement.location)
             }
         }
         return nil
@@ -106,7 +106,7 @@ struct GenericConstraintRefusals {
         case .protocolType:
             for requirement in decl.requirements {
                 guard case .associatedType(let constraints, _) = requirement.kind, let construct = constraintRefusal(constraints) else { continue }
-                diagnostics.append(CompileError.notSupported(construct).diagnostic(at: requirement.location))
+                diagnostics.append(construct.diagnostic(at: requirement.location))
             }
         case .extensionType:
             if let template = genericTemplate(decl.name) {
@@ -115,7 +115,7 @@ struct GenericConstraintRefusals {
             } else if decl.name == "Array", !decl.whereRequirements.isEmpty {
                 // `Compiler.checkGenericArrayExtension`: `Element` constrained to the clause's right sides.
                 if let construct = constraintRefusal(decl.whereRequirements.map(\.right)) {
-                    diagnostics.append(CompileError.notSupported(construct).diagnostic(at: decl.location))
+                    diagnostics.append(construct.diagnostic(at: decl.location))
                 }
             } else if let proto = declarations.userTypes[decl.name], proto.kind == .protocolType, hasAssociatedTypes(proto) {
                 // `Compiler.checkProtocolExtension`: the clause constrains `Self`'s associated types.
@@ -143,7 +143,7 @@ struct GenericConstraintRefusals {
                 // A name that is no type at all (`where Other: Equatable`): swiftc's mistake.
                 let unknown = declarations.userTypes[requirement.left] == nil && CType.plainBuiltin(named: requirement.left) == nil
                 let error: CompileError = unknown ? .cannotFindTypeInScope(requirement.left, suggestion: nil)
-                    : .notSupported("a requirement on '\(requirement.left)'")
+                    : .unsupported(.requirementOnType, requirement.left)
                 return [error.diagnostic(at: requirement.location)]
             }
             if !requirement.isSameType { parameters[index].constraints.append(requirement.right) }

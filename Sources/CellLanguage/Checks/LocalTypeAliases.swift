@@ -12,7 +12,7 @@ enum LocalTypeAliases {
             defer { isTopLevel = false }
             guard !isTopLevel else { return }
             for case .typeAlias(_, _, let location) in list {
-                diagnostics.append(CompileError.notSupported("typealias inside a function").diagnostic(at: location))
+                diagnostics.append(CompileError.unsupported(.typealiasInFunction).diagnostic(at: location))
             }
         }
         walk.walk(statements)

@@ -22,33 +22,33 @@ struct UnsupportedConstructs {
         var before = Set<String>()
     }
 
-    /// One refusal on a type declaration: the construct (as its message names it) and where a declaration uses it.
+    /// One refusal on a type declaration: the construct (its row in `RefusedConstruct`) and where a declaration uses it.
     struct TypeRefusal: Sendable {
-        let construct: String
+        let construct: RefusedConstruct
         let uses: @Sendable (UnsupportedConstructs, TypeDecl, CellTypes) -> [SourceLocation]
     }
 
     /// The constructs of type declarations nbrun refuses.
     static let typeRefusals: [TypeRefusal] = [
         // `Compiler.declareSuperclass`: a class inherits its superclass's members when it is declared.
-        TypeRefusal(construct: "a subclass declared before its superclass") { checks, decl, cell in
+        TypeRefusal(construct: .subclassBeforeSuperclass) { checks, decl, cell in
             guard let base = checks.superclass(of: decl), cell.all.contains(base.name), !cell.before.contains(base.name) else {
                 return []
             }
             return [decl.location]
         },
         // `Compiler.declareComputedSetter`: a static setter is reached through the type's name only.
-        TypeRefusal(construct: "overriding a class property that has a setter") { _, decl, _ in
+        TypeRefusal(construct: .overridingSettableClassProperty) { _, decl, _ in
             decl.computed.filter { $0.isStatic && $0.isOverride && $0.setter != nil }.map(\.location)
         },
         // `Compiler.declareObservedOverrides`: an inherited `let` has no store to observe.
-        TypeRefusal(construct: "observing an inherited constant") { checks, decl, _ in
+        TypeRefusal(construct: .observingInheritedConstant) { checks, decl, _ in
             guard let base = checks.superclass(of: decl) else { return [] }
             return decl.observedOverrides.filter { field in base.fieldIndex(field.name).map { base.fields[$0].isLet } ?? false }
                 .map(\.location)
         },
         // `Compiler.declareAssociatedTypes`: an associated type is a placeholder protocol, not a class or `Double`.
-        TypeRefusal(construct: "a class constraint on an associated type") { checks, decl, _ in
+        TypeRefusal(construct: .associatedTypeClassConstraint) { checks, decl, _ in
             decl.requirements.compactMap { requirement in
                 guard case .associatedType(let constraints, _) = requirement.kind else { return nil }
                 let isClass = constraints.count == 1 && checks.declarations.userTypes[constraints[0]]?.kind == .classType
@@ -56,7 +56,7 @@ struct UnsupportedConstructs {
             }
         },
         // `Compiler.declareAssociatedTypes`: a protocol's `where` clause constrains its associated types to protocols.
-        TypeRefusal(construct: "this generic requirement") { checks, decl, _ in
+        TypeRefusal(construct: .genericRequirementForm) { checks, decl, _ in
             guard decl.kind == .protocolType, !decl.whereRequirements.isEmpty, let proto = checks.declarations.typeInfos[decl] else { return [] }
             let visible = checks.associatedTypeNames(proto)
             return decl.whereRequirements.filter { requirement in
@@ -65,11 +65,11 @@ struct UnsupportedConstructs {
             }.map(\.location)
         },
         // `Compiler.registerGenericMembers`: a generic method is a template compiled per call, not a member to override.
-        TypeRefusal(construct: "overriding a generic method") { _, decl, _ in
+        TypeRefusal(construct: .overridingGenericMethod) { _, decl, _ in
             decl.methods.filter { !$0.genericParameters.isEmpty && $0.isOverride }.map(\.location)
         },
         // `Compiler.registerGenericMembers`: a class's initializers are inherited and chained, a template is neither.
-        TypeRefusal(construct: "a generic initializer of a class") { checks, decl, _ in
+        TypeRefusal(construct: .genericClassInitializer) { checks, decl, _ in
             guard checks.isClass(decl) else { return [] }
             return decl.initializers.filter { !$0.genericParameters.isEmpty }.map(\.location)
         },
@@ -80,8 +80,8 @@ struct UnsupportedConstructs {
     /// operator functions by their operands' types).
     static func genericFunctionRefusal(_ decl: FunctionDecl, atTopLevel: Bool) -> Diagnostic? {
         guard !decl.genericParameters.isEmpty else { return nil }
-        if !atTopLevel { return CompileError.notSupported("generic function inside a function").diagnostic(at: decl.location) }
-        if Compiler.isOperatorName(decl.name) { return CompileError.notSupported("generic operator functions").diagnostic(at: decl.location) }
+        if !atTopLevel { return CompileError.unsupported(.genericFunctionInFunction).diagnostic(at: decl.location) }
+        if Compiler.isOperatorName(decl.name) { return CompileError.unsupported(.genericOperatorFunction).diagnostic(at: decl.location) }
         return nil
     }
 
@@ -127,7 +127,7 @@ struct UnsupportedConstructs {
             if decl.kind != .extensionType { declaredBefore.insert(decl.name) }
             for refusal in Self.typeRefusals {
                 for location in refusal.uses(self, decl, cell) {
-                    diagnostics.append(CompileError.notSupported(refusal.construct).diagnostic(at: location))
+                    diagnostics.append(CompileError.unsupported(refusal.construct).diagnostic(at: location))
                 }
             }
             cell.before.insert(decl.name)
@@ -142,22 +142,22 @@ struct UnsupportedConstructs {
     /// An extension of a type the cell declares after it is refused too: the declare phase meets the extension first.
     func extensionRefusal(_ decl: TypeDecl, declaredLater: Bool) -> Diagnostic? {
         guard decl.kind == .extensionType else { return nil }
-        if declaredLater { return CompileError.notSupported("extension of '\(decl.name)'").diagnostic(at: decl.location) }
+        if declaredLater { return CompileError.unsupported(.extensionBeforeType, decl.name).diagnostic(at: decl.location) }
         if decl.name == "Array", Compiler.declaresMembers(decl) || !decl.whereRequirements.isEmpty {
             // `Compiler.declareGenericArrayExtension`, `declareConditionalArrayConformance` (with a conformance).
             return nil
         }
         if let proto = declarations.userTypes[decl.name], proto.kind == .protocolType, hasAssociatedTypes(proto) {
             guard !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty else { return nil }
-            return CompileError.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'")
+            return CompileError.unsupported(.builtinExtensionMembers, decl.name)
                 .diagnostic(at: decl.location)
         }
         if let first = decl.whereRequirements.first, genericTemplate(decl.name) == nil {
-            return CompileError.notSupported("generic where clause").diagnostic(at: first.location)
+            return CompileError.unsupported(.genericWhereClause).diagnostic(at: first.location)
         }
         guard declarations.userTypes[decl.name] == nil, genericTemplate(decl.name) == nil, decl.name != "Array",
               !isExtensibleBuiltin(decl.name) else { return nil }
-        return CompileError.notSupported("extension of '\(decl.name)'").diagnostic(at: decl.location)
+        return CompileError.unsupported(.extensionOfLibraryType, decl.name).diagnostic(at: decl.location)
     }
 
     /// A type declaration followed by the types nested in it, at any depth.
@@ -176,7 +176,7 @@ struct UnsupportedConstructs {
     private func refusal(of attribute: ResultBuilderAttribute) -> Diagnostic? {
         guard let type = declarations.userTypes[attribute.name], type.kind != .protocolType else {
             if Self.libraryAttributes.contains(attribute.name) {
-                return CompileError.notSupported("attributes").diagnostic(at: attribute.attributeLocation)
+                return CompileError.unsupported(.attribute).diagnostic(at: attribute.attributeLocation)
             }
             return CompileError.unknownAttribute(attribute.name).diagnostic(at: attribute.location)
         }

@@ -8,9 +8,7 @@ extension CompileError {
         case .ambiguousUse(let name): return "ambiguous use of '\(name)'"
         case .invalidRedeclaration(let name): return "invalid redeclaration of '\(name)'"
         case .operatorAsValue(let op): return "operator '\(op)' cannot be used as a value here"
-        case .typeNotSupported(let name): return "type '\(name)' is not supported in nbrun cells"
         case .typesOnlyAtTopLevel: return "types can only be declared at the top level of a cell"
-        case .conformanceNotSupported(let name): return "conformance to '\(name)' is not supported in nbrun cells"
         case .enumStoredProperty: return "enums must not contain stored properties"
         case .typeAnnotationMissing: return "type annotation missing in pattern"
         case .observingVariableWithoutInitializer: return "non-member observing properties require an initializer"
@@ -20,7 +18,6 @@ extension CompileError {
         case .rawValueNotLiteral: return "raw value for enum case must be a literal"
         case .rawValueNotInferred: return "enum case must declare a raw value when the preceding raw value is not an integer"
         case .rawValueWithoutRawType: return "enum case cannot have a raw value if the enum does not have a raw type"
-        case .inoutParameterNotSupported: return "'inout' parameters are not supported in nbrun cells"
         case .staticStoredInGenericType:
             return "static stored properties not supported in generic types"
         case .staticPropertyWithoutValue(let isLet):
@@ -28,8 +25,6 @@ extension CompileError {
         case .notCustomStringConvertible(let name):
             return "type '\(name)' does not conform to protocol 'CustomStringConvertible'"
         case .notComparable(let name): return "type '\(name)' does not conform to protocol 'Comparable'"
-        case .comparablePayloadEnum:
-            return "'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')"
         case .notHashable(let type): return "type '\(type)' does not conform to protocol 'Hashable'"
         case .genericStructRequires(let name, let element, let protocolName):
             return "generic struct '\(name)' requires that '\(element)' conform to '\(protocolName)'"
@@ -55,13 +50,13 @@ extension CompileError {
             return "failable initializer '\(initializer)' cannot override a non-failable initializer"
         case .nonFailableDelegatesToFailable(let initializer):
             return "a non-failable initializer cannot delegate to failable initializer '\(initializer)' written with 'init?'"
-        case .castNotSupported(let op, let source, let target):
-            return "'\(op)' from '\(source)' to '\(target)' is not supported in nbrun cells (casts between classes are)"
         case .doesNotConform(let type, let protocolName): return "type '\(type)' does not conform to protocol '\(protocolName)'"
         case .extensionStoredProperty: return "extensions must not contain stored properties"
         case .mutatingMethodReference: return "cannot reference 'mutating' method as function value"
         case .signatureUsesRestrictedType(let role, let access):
             return "function must be declared private or fileprivate because its \(role) uses a \(access) type"
+        case .overrideTypeMismatch(let name, let type, let inherited):
+            return "property '\(name)' with type '\(type)' cannot override a property with type '\(inherited)'"
         case .readOnlyOverridesMutable(let name):
             return "cannot override mutable property with read-only property '\(name)'"
         case .observesReadOnly(let name): return "cannot observe read-only property '\(name)'; it can't change"

@@ -2,17 +2,17 @@
 extension CompileError {
     /// A kind of compile error, named after its `CompileError` case (e.g. `cannotFindInScope`).
     enum Kind: String, CaseIterable, Sendable {
-        case notSupported, constructNotSupported, operatorNotSupported, postfixOperatorNotSupported
-        case interpolationArguments, conditionBindingNotSimpleName, optionalBindingAnnotation
-        case casePatternAnnotation, propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
+        case notSupported
+        case interpolationArguments, conditionBindingNotSimpleName
+        case propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
         case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidUnicodeScalar
         case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
         case unlabelledAfterVariadic, bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope
-        case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
-        case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing, ownershipOfNonClass
+        case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue
+        case typesOnlyAtTopLevel, enumStoredProperty, typeAnnotationMissing, ownershipOfNonClass
         case operatorNotStatic, observingVariableWithoutInitializer
-        case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
-        case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable, comparablePayloadEnum
+        case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType
+        case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, cannotGenerate, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case mutatingMethodReference, initializerCoverage
@@ -20,7 +20,7 @@ extension CompileError {
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol, witnessLabelMismatch
         case wrappedValueInitializerType, resultBuilderWithoutBlock
         case opaqueResultWithoutReturns, typeCannotConform
-        case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
+        case readOnlyOverridesMutable, overrideTypeMismatch, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case wrapperWithoutWrappedValue, moduleHasNoMember
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType, functionTypeArgumentLabel
         case protocolInGenericContext
@@ -63,7 +63,7 @@ extension CompileError {
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
         case assignThroughSubscriptOfConstant
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
-        case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
+        case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable
         case assignToLiteral, inoutLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
         case extraSubscriptArgument, initializerRequirement, immutableBindingChange, nestedBindingPattern
         case nestedTuplePatternShape
@@ -73,13 +73,8 @@ extension CompileError {
     var kind: Kind {
         switch self {
         case .notSupported: return .notSupported
-        case .constructNotSupported: return .constructNotSupported
-        case .operatorNotSupported: return .operatorNotSupported
-        case .postfixOperatorNotSupported: return .postfixOperatorNotSupported
         case .interpolationArguments: return .interpolationArguments
         case .conditionBindingNotSimpleName: return .conditionBindingNotSimpleName
-        case .optionalBindingAnnotation: return .optionalBindingAnnotation
-        case .casePatternAnnotation: return .casePatternAnnotation
         case .propertyNameNotSimple: return .propertyNameNotSimple
         case .computedPropertyNeedsType: return .computedPropertyNeedsType
         case .functionWithoutBody: return .functionWithoutBody
@@ -104,9 +99,7 @@ extension CompileError {
         case .ambiguousUse: return .ambiguousUse
         case .invalidRedeclaration: return .invalidRedeclaration
         case .operatorAsValue: return .operatorAsValue
-        case .typeNotSupported: return .typeNotSupported
         case .typesOnlyAtTopLevel: return .typesOnlyAtTopLevel
-        case .conformanceNotSupported: return .conformanceNotSupported
         case .enumStoredProperty: return .enumStoredProperty
         case .typeAnnotationMissing: return .typeAnnotationMissing
         case .observingVariableWithoutInitializer: return .observingVariableWithoutInitializer
@@ -115,12 +108,10 @@ extension CompileError {
         case .rawValueNotLiteral: return .rawValueNotLiteral
         case .rawValueNotInferred: return .rawValueNotInferred
         case .rawValueWithoutRawType: return .rawValueWithoutRawType
-        case .inoutParameterNotSupported: return .inoutParameterNotSupported
         case .staticPropertyWithoutValue: return .staticPropertyWithoutValue
         case .staticStoredInGenericType: return .staticStoredInGenericType
         case .notCustomStringConvertible: return .notCustomStringConvertible
         case .notComparable: return .notComparable
-        case .comparablePayloadEnum: return .comparablePayloadEnum
         case .notHashable: return .notHashable
         case .genericStructRequires: return .genericStructRequires
         case .compileTimeLimit: return .compileTimeLimit
@@ -141,6 +132,7 @@ extension CompileError {
         case .resultBuilderWithoutBlock: return .resultBuilderWithoutBlock
         case .nonClassConformsToClassProtocol: return .nonClassConformsToClassProtocol
         case .readOnlyOverridesMutable: return .readOnlyOverridesMutable
+        case .overrideTypeMismatch: return .overrideTypeMismatch
         case .observesReadOnly: return .observesReadOnly
         case .notAnAttribute: return .notAnAttribute
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
@@ -291,7 +283,6 @@ extension CompileError {
         case .requiredInitializerMissing: return .requiredInitializerMissing
         case .failableOverridesNonFailable: return .failableOverridesNonFailable
         case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
-        case .castNotSupported: return .castNotSupported
         case .assignToLiteral: return .assignToLiteral
         case .inoutLiteral: return .inoutLiteral
         case .assignThroughForceUnwrap: return .assignThroughForceUnwrap

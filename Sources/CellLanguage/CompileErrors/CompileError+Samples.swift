@@ -8,20 +8,10 @@ extension CompileError {
     private static func samplesOfSyntax(_ kind: Kind) -> [CompileError]? {
         switch kind {
         case .notSupported:
-            return [.notSupported("throw"), .notSupported("extension of 'Point'"),
-                    .notSupported("a member of 'extension Sequence' called on a '[String: Int]' value"),
-                    .notSupported("the method 'map' of '[Int]' as a function value (call it in a closure)"),
-                    .notSupported("the method 'contains' of 'String' as a function value taking '(Character)' (call it in a closure)"),
-                    .notSupported("the standard library function 'sequence'"),
-                    .notSupported("'lazy' in a struct (reading it mutates the value: make it a class, or compute it in 'init')")]
-        case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
-        case .operatorNotSupported: return [.operatorNotSupported("<=>")]
-        case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]
+            return RefusedConstruct.allCases.map { .notSupported(Refusal(construct: $0, subjects: $0.row.subjects)) }
         case .interpolationArguments: return [.interpolationArguments]
         case .conditionBindingNotSimpleName:
             return [.conditionBindingNotSimpleName(unwrapsOptional: false), .conditionBindingNotSimpleName(unwrapsOptional: true)]
-        case .optionalBindingAnnotation: return [.optionalBindingAnnotation]
-        case .casePatternAnnotation: return [.casePatternAnnotation]
         case .propertyNameNotSimple: return [.propertyNameNotSimple]
         case .computedPropertyNeedsType: return [.computedPropertyNeedsType]
         case .functionWithoutBody:
@@ -88,9 +78,7 @@ extension CompileError {
         case .ambiguousUse: return [.ambiguousUse("f")]
         case .invalidRedeclaration: return [.invalidRedeclaration("x")]
         case .operatorAsValue: return [.operatorAsValue("+")]
-        case .typeNotSupported: return [.typeNotSupported("Float")]
         case .typesOnlyAtTopLevel: return [.typesOnlyAtTopLevel]
-        case .conformanceNotSupported: return [.conformanceNotSupported("Codable")]
         case .enumStoredProperty: return [.enumStoredProperty]
         case .typeAnnotationMissing: return [.typeAnnotationMissing]
         case .observingVariableWithoutInitializer: return [.observingVariableWithoutInitializer]
@@ -99,12 +87,10 @@ extension CompileError {
         case .rawValueNotLiteral: return [.rawValueNotLiteral]
         case .rawValueNotInferred: return [.rawValueNotInferred]
         case .rawValueWithoutRawType: return [.rawValueWithoutRawType]
-        case .inoutParameterNotSupported: return [.inoutParameterNotSupported]
         case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue(isLet: false), .staticPropertyWithoutValue(isLet: true)]
         case .staticStoredInGenericType: return [.staticStoredInGenericType]
         case .notCustomStringConvertible: return [.notCustomStringConvertible("Point")]
         case .notComparable: return [.notComparable("Point")]
-        case .comparablePayloadEnum: return [.comparablePayloadEnum]
         case .notHashable: return [.notHashable(.array(.int))]
         case .genericStructRequires: return [.genericStructRequires("Set", element: .array(.int), protocolName: "Hashable")]
         case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
@@ -123,7 +109,6 @@ extension CompileError {
         case .requiredInitializerMissing: return [.requiredInitializerMissing("init(i:)", superclass: "Shape")]
         case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()"), .failableOverridesNonFailable("init(x:)")]
         case .nonFailableDelegatesToFailable: return [.nonFailableDelegatesToFailable("init(x:)")]
-        case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
         case .extensionStoredProperty: return [.extensionStoredProperty]
         case .mutatingMethodReference: return [.mutatingMethodReference]
@@ -137,6 +122,7 @@ extension CompileError {
         case .resultBuilderWithoutBlock: return [.resultBuilderWithoutBlock]
         case .nonClassConformsToClassProtocol: return [.nonClassConformsToClassProtocol("Point", protocolName: "Delegate")]
         case .readOnlyOverridesMutable: return [.readOnlyOverridesMutable("area")]
+        case .overrideTypeMismatch: return [.overrideTypeMismatch("x", .double, inherited: .int)]
         case .observesReadOnly: return [.observesReadOnly("area")]
         case .notAnAttribute: return [.notAnAttribute("Clamped", kind: "struct")]
         case .instanceMethodShadowsGlobal: return [.instanceMethodShadowsGlobal("max")]

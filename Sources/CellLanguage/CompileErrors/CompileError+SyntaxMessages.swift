@@ -2,17 +2,11 @@ extension CompileError {
     /// The message of a syntax or statement error, or nil for another category.
     var syntaxMessage: String? {
         switch self {
-        case .notSupported(let what):
-            return what.contains("'") ? "\(what) is not supported in nbrun cells" : "'\(what)' is not supported in nbrun cells"
-        case .constructNotSupported(let construct): return "this \(construct.rawValue) is not supported in nbrun cells"
-        case .operatorNotSupported(let op): return "operator '\(op)' is not supported in nbrun cells"
-        case .postfixOperatorNotSupported(let op): return "postfix operator '\(op)' is not supported in nbrun cells"
+        case .notSupported(let refusal): return refusal.message
         case .interpolationArguments: return "string interpolation takes exactly one unlabelled expression in nbrun cells"
         case .conditionBindingNotSimpleName(let unwrapsOptional):
             return unwrapsOptional ? "pattern matching in a condition implicitly unwraps optionals"
                 : "pattern matching in a condition requires the 'case' keyword"
-        case .optionalBindingAnnotation: return "type annotations in optional bindings are not supported in nbrun cells"
-        case .casePatternAnnotation: return "type annotations in case patterns are not supported in nbrun cells"
         case .propertyNameNotSimple: return "only simple names are supported for properties"
         case .computedPropertyNeedsType: return "computed property must have an explicit type"
         case .functionWithoutBody(let owner):

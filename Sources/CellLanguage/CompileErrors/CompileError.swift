@@ -5,26 +5,15 @@ import Diagnostics
 enum CompileError: Hashable, Sendable {
     // MARK: Syntax the cell language does not take (Lowering)
 
-    /// `'throw' is not supported in nbrun cells`: a construct outside the supported subset, by name, quoted; a
-    /// description that quotes names of its own is not quoted again (`extension of 'Point' is not supported in nbrun
-    /// cells`), so that no message nests quotes.
-    case notSupported(String)
-    /// `this statement is not supported in nbrun cells` (or pattern, type, expression, operator, member).
-    case constructNotSupported(Construct)
-    /// `operator '<=>' is not supported in nbrun cells`.
-    case operatorNotSupported(String)
-    /// `postfix operator '...' is not supported in nbrun cells`.
-    case postfixOperatorNotSupported(String)
+    /// `'actor' is not supported in nbrun cells`: a construct outside the supported subset, one row of the declared
+    /// table `RefusedConstruct` (made with `CompileError.unsupported(_:_:)`).
+    case notSupported(Refusal)
     /// `string interpolation takes exactly one unlabelled expression in nbrun cells`.
     case interpolationArguments
     /// A pattern after `if let` that is neither a name, `_` nor a tuple, in swiftc's words: `pattern matching in a
     /// condition requires the 'case' keyword` (`if let .some(x) = y`, at the `let`), `… implicitly unwraps
     /// optionals` (`if let x? = y`, at the pattern).
     case conditionBindingNotSimpleName(unwrapsOptional: Bool)
-    /// `type annotations in optional bindings are not supported in nbrun cells`.
-    case optionalBindingAnnotation
-    /// `type annotations in case patterns are not supported in nbrun cells`.
-    case casePatternAnnotation
     /// `only simple names are supported for properties`.
     case propertyNameNotSimple
     /// `computed property must have an explicit type`.
@@ -79,12 +68,8 @@ enum CompileError: Hashable, Sendable {
     case invalidRedeclaration(String)
     /// `operator '+' cannot be used as a value here`.
     case operatorAsValue(String)
-    /// `type 'Float' is not supported in nbrun cells`.
-    case typeNotSupported(String)
     /// `types can only be declared at the top level of a cell`.
     case typesOnlyAtTopLevel
-    /// `conformance to 'Codable' is not supported in nbrun cells`.
-    case conformanceNotSupported(String)
     /// `enums must not contain stored properties`.
     case enumStoredProperty
     /// `type annotation missing in pattern`.
@@ -101,8 +86,6 @@ enum CompileError: Hashable, Sendable {
     case rawValueNotInferred
     /// `enum case cannot have a raw value if the enum does not have a raw type`.
     case rawValueWithoutRawType
-    /// `'inout' parameters are not supported in nbrun cells` (in protocol requirements).
-    case inoutParameterNotSupported
     /// `'static var' declaration requires an initializer expression or an explicitly stated getter` (or `'static let'`).
     case staticPropertyWithoutValue(isLet: Bool)
     /// `static stored properties not supported in generic types` (a generic type's, or an extension's of one).
@@ -111,8 +94,6 @@ enum CompileError: Hashable, Sendable {
     case notCustomStringConvertible(String)
     /// `type 'T' does not conform to protocol 'Comparable'` (declared `Comparable` without `<`).
     case notComparable(String)
-    /// `'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')`.
-    case comparablePayloadEnum
     /// `type 'T' does not conform to protocol 'Hashable'`.
     case notHashable(CType)
     /// `generic struct 'Set' requires that 'T' conform to 'Hashable'`.
@@ -145,8 +126,6 @@ enum CompileError: Hashable, Sendable {
     case failableOverridesNonFailable(String)
     /// `a non-failable initializer cannot delegate to failable initializer 'init(x:)' written with 'init?'`.
     case nonFailableDelegatesToFailable(String)
-    /// `'as?' from 'Int' to 'String' is not supported in nbrun cells (casts between classes are)`.
-    case castNotSupported(String, from: CType, to: CType)
     /// `type 'T' does not conform to protocol 'P'` (a requirement of a cell-declared protocol is missing).
     case doesNotConform(String, protocolName: String)
     /// `extensions must not contain stored properties`.
@@ -188,6 +167,8 @@ enum CompileError: Hashable, Sendable {
     case nonClassConformsToClassProtocol(String, protocolName: String)
     /// `cannot override mutable property with read-only property 'y'` (`'subscript'` for a subscript).
     case readOnlyOverridesMutable(String)
+    /// `property 'x' with type 'Double' cannot override a property with type 'Int'` (at the overriding property).
+    case overrideTypeMismatch(String, CType, inherited: CType)
     /// `cannot observe read-only property 'r'; it can't change`.
     case observesReadOnly(String)
     /// `struct 'W' cannot be used as an attribute` (a property wrapper's type without `@propertyWrapper`).
@@ -555,11 +536,6 @@ enum CompileError: Hashable, Sendable {
     case rethrowingFunctionThrows(isCall: Bool, marked: Bool = true)
     /// `trailing closure passed to parameter of type 'Int' that does not accept a closure`.
     case trailingClosureNotFunction(CType?)
-
-    /// A kind of syntax named by `constructNotSupported`.
-    enum Construct: String, Hashable, Sendable, CaseIterable {
-        case statement, pattern, type, expression, `operator`, member
-    }
 
     /// The kind of function named by `missingReturn`, as swiftc words it.
     enum FunctionRole: String, Hashable, Sendable, CaseIterable {

@@ -83,11 +83,11 @@ extension Compiler {
     func collectionExtensionRefusal(_ type: CType, _ name: String) -> CompileError? {
         if Compiler.collectionNesting(type) > Compiler.maxTemplateNesting, Compiler.sequenceElement(type) != nil,
            templatesDeclare(name) {
-            return .notSupported("an extension's member called on collections nested more than \(Compiler.maxTemplateNesting) deep")
+            return .unsupported(.extensionMemberOnDeepCollections, "\(Compiler.maxTemplateNesting)")
         }
         guard let proto = protocolState.collectionExtensionMembers[name], Compiler.isLibrarySequence(type),
               !Compiler.collectionExtension(proto, reaches: type) else { return nil }
-        return .notSupported("a member of 'extension \(proto)' called on a '\(type)' value")
+        return .unsupported(.extensionMemberOnType, "\(proto)", "\(type)")
     }
 
     /// Whether values of `type` are a standard-library sequence other than an array (a string, a set, a dictionary,

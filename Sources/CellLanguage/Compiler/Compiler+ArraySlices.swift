@@ -5,7 +5,7 @@ import Diagnostics
 extension Compiler {
     /// The refusal of Array's method `name` on a slice (the type checker's too).
     static func sliceMemberRefusal(_ name: String) -> CompileError {
-        .notSupported("calling \(name) on an ArraySlice (nbrun does not mutate slices: use Array(…) of it)")
+        .unsupported(.sliceMutation, name)
     }
 
     /// `slice[i]` (an index of its base), `slice[a...b]`, `slice[a...]`, `slice[..<b]` (a slice with the same indices).

@@ -21,7 +21,7 @@ extension Compiler {
             findRequirement(proto, name).map { $0.kind == .method && !$0.isStatic } ?? false
         }) {
             // `m.predict` on a protocol value or a generic parameter: a closure calls it (`{ m.predict($0) }`).
-            return .refused(.notSupported("a protocol requirement's method '\(name)' as a function value (call it in a closure)"))
+            return .refused(.unsupported(.requirementMethodAsValue, name))
         }
         guard type.kind != .protocolType, let overloads = type.methods[name], !overloads.isEmpty,
               !hasGenericMember(type, name, isStatic: false) else { return nil }

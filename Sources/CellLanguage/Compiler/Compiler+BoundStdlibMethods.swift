@@ -39,12 +39,12 @@ extension Compiler {
         } else if let contextual, !candidates.isEmpty, !contextual.contains(where: \.hasError) {
             // `chars.filter("abc".contains)`: Swift's `contains(_: Character)`, which the String table does not declare.
             let taking = "(" + contextual.map(\.description).joined(separator: ", ") + ")"
-            return .refused(.notSupported("the method '\(name)' of '\(receiver)' as a function value taking '\(taking)' (call it in a closure)"))
+            return .refused(.unsupported(.libraryMethodAsValueTaking, name, "\(receiver)", "\(taking)"))
         } else if candidates.count > 1 {
             candidates = candidates.filter { !$0.parameters.contains(where: \.isFunction) }
         }
         guard candidates.count == 1 else {
-            return .refused(.notSupported("the method '\(name)' of '\(receiver)' as a function value (call it in a closure)"))
+            return .refused(.unsupported(.libraryMethodAsValue, name, "\(receiver)"))
         }
         return .method(candidates[0].member, parameters: candidates[0].parameters, result: candidates[0].result)
     }

@@ -13,7 +13,7 @@ extension Compiler {
 
     /// The refusal of one of `unprovidedLibraryFunctions` (the generator's and the checker's).
     static func unprovidedFunction(_ name: String) -> CompileError {
-        .notSupported("the standard library function '\(name)'")
+        .unsupported(.standardLibraryFunction, name)
     }
 
     /// Double → Double functions from the C math library.

@@ -75,7 +75,7 @@ extension Compiler {
     /// The refusal of printing a value of `stepped` (the generator's and the checker's).
     static func printingRefusal(_ stepped: SteppedType) -> CompileError {
         let generic = stepped.description.firstIndex(of: "<").map { stepped.description[..<$0] + "<…>" }
-        return .notSupported("printing \(generic ?? Substring(stepped.description)) values (print Array(…) of them)")
+        return .unsupported(.printingLazyWrapper, String(generic ?? Substring(stepped.description)))
     }
 
     /// Code producing `String(reflecting:)` of an expression, as `debugPrint` shows it.

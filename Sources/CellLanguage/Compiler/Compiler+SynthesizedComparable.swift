@@ -67,7 +67,7 @@ extension Compiler {
     func synthesizedComparableError(_ type: UserType, at location: SourceLocation) -> CompileError? {
         guard type.cases.contains(where: { $0.payload != nil }), synthesizedLess(type, at: location) == nil else { return nil }
         let recursive = type.cases.contains { ($0.payload ?? []).contains { if case .user(let inner) = $0.type { return inner === type } else { return false } } }
-        return recursive ? .comparablePayloadEnum : .notComparable(type.name)
+        return recursive ? .unsupported(.comparablePayloadEnum) : .notComparable(type.name)
     }
 
     /// `a < b` (and `>`, `<=`, `>=`) between two values of an enum with synthesized `Comparable`; nil otherwise.

@@ -93,8 +93,7 @@ enum RangeMembers {
 
     /// The refusal of the index method `name` on a ClosedRange (the type checker's too).
     static func closedRangeIndexRefusal(_ name: String) -> CompileError {
-        .notSupported("\(name) of a ClosedRange (its indices are ClosedRange<Int>.Index values): use a half-open range "
-                      + "`a..<b + 1` or Array(range)")
+        .unsupported(.closedRangeIndices, name)
     }
 
     @Sendable static func valuesAsSlice(_ range: Typed, _ place: SourceLocation) -> Typed {

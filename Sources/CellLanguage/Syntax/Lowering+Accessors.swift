@@ -11,17 +11,17 @@ extension Lowering {
         case .accessors(let list):
             var reportedMissingBody = false
             for accessor in list {
-                if let modifier = accessor.modifier { unsupported(modifier.name.text, modifier) }
-                for attribute in accessor.attributes { unsupported("attributes", attribute) }
+                if let modifier = accessor.modifier { unsupported(.accessorModifier, modifier.name.text, modifier) }
+                for attribute in accessor.attributes { unsupported(.attribute, attribute) }
                 let kind = accessor.accessorSpecifier.text
                 if let effects = accessor.effectSpecifiers {
                     // `get throws { … }`: refused once; its body is not compiled (its `throw` would be reported again).
-                    unsupported(effects.trimmedDescription, effects)
+                    unsupported(.accessorEffects, effects.trimmedDescription, effects)
                     if kind == "get" { result.getter = [.invalid] }
                     continue
                 }
                 guard ["get", "set", "willSet", "didSet"].contains(kind) else {
-                    unsupported(kind, accessor)
+                    unsupported(.accessorKind, kind, accessor)
                     continue
                 }
                 guard let body = accessor.body else {
@@ -57,9 +57,9 @@ extension Lowering {
         let classModifiers: Set<String> = decl.kind == .classType && !isStatic ? ["override", "final"] : []
         for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
             && !classModifiers.contains(modifier.name.text) {
-            unsupported(modifier.name.text, modifier)
+            unsupported(.modifier, modifier.name.text, modifier)
         }
-        for attribute in node.attributes { unsupported("attributes", attribute) }
+        for attribute in node.attributes { unsupported(.attribute, attribute) }
         let parameters = lowerSubscriptParameters(node)
         let generic = FunctionDecl(name: "subscript", parameters: [], returnType: nil, body: [], location: loc(node.subscriptKeyword))
         if let clause = node.genericParameterClause, !lowerMemberGenerics(clause, node.genericWhereClause, into: generic) { return }
@@ -69,9 +69,9 @@ extension Lowering {
             return
         }
         let accessors = lowerAccessors(block)
-        if accessors.willSet != nil || accessors.didSet != nil { unsupported("observers on a subscript", block) }
+        if accessors.willSet != nil || accessors.didSet != nil { unsupported(.observersOnSubscript, block) }
         if accessors.setter != nil, !generic.genericParameters.isEmpty {
-            unsupported("a setter on a generic subscript", block)
+            unsupported(.setterOnGenericSubscript, block)
             return
         }
         var item = TypeDecl.Subscript(
@@ -92,7 +92,7 @@ extension Lowering {
             let first = parameter.firstName.text
             let second = parameter.secondName?.text
             if parameter.type.is(AttributedTypeSyntax.self) || parameter.ellipsis != nil {
-                unsupported("this subscript parameter", parameter)
+                unsupported(.subscriptParameterForm, parameter)
             }
             parameters.append(FunctionDecl.Parameter(
                 label: second == nil || first == "_" ? nil : first, name: second ?? first, type: lowerType(parameter.type),
@@ -124,10 +124,10 @@ extension Lowering {
                 error(.typeAnnotationMissing, binding)
                 return nil
             }
-            if let initializer = binding.initializer { unsupported("initial value of a computed variable", initializer) }
+            if let initializer = binding.initializer { unsupported(.initialValueOfComputedVariable, initializer) }
             accessors.setter = lowered.setter
         } else {
-            if isLet { unsupported("observers on a constant", block) }
+            if isLet { unsupported(.observersOnConstant, block) }
             accessors.willSet = lowered.willSet
             accessors.didSet = lowered.didSet
             accessors.initialValue = binding.initializer.map { lowerExpr($0.value) }

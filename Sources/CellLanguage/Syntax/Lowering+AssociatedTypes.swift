@@ -5,13 +5,13 @@ extension Lowering {
     /// `associatedtype Item` or `associatedtype Item: Equatable` in a protocol: a requirement naming a type each
     /// conforming type chooses. Default types and `where` clauses on it are refused.
     func lowerAssociatedType(_ node: AssociatedTypeDeclSyntax, into decl: TypeDecl) {
-        for modifier in node.modifiers { unsupported(modifier.name.text, modifier) }
-        for attribute in node.attributes { unsupported("attributes", attribute) }
-        if let initializer = node.initializer { unsupported("a default associated type", initializer) }
+        for modifier in node.modifiers { unsupported(.modifier, modifier.name.text, modifier) }
+        for attribute in node.attributes { unsupported(.attribute, attribute) }
+        if let initializer = node.initializer { unsupported(.defaultAssociatedType, initializer) }
         var sameTypes: [(left: String, right: String)] = []
         for requirement in node.genericWhereClause?.requirements ?? [] {
             guard case .sameTypeRequirement(let same) = requirement.requirement else {
-                unsupported("this generic requirement", requirement)
+                unsupported(.genericRequirementForm, requirement)
                 continue
             }
             sameTypes.append((same.leftType.trimmedDescription, same.rightType.trimmedDescription))
@@ -30,15 +30,15 @@ extension Lowering {
 
     /// `subscript(i: Int) -> Item { get }` in a protocol.
     func lowerSubscriptRequirement(_ node: SubscriptDeclSyntax, into decl: TypeDecl) {
-        for modifier in node.modifiers { unsupported(modifier.name.text, modifier) }
-        for attribute in node.attributes { unsupported("attributes", attribute) }
-        if let generics = node.genericParameterClause { unsupported("generics", generics) }
-        if let clause = node.genericWhereClause { unsupported("generic where clause", clause) }
+        for modifier in node.modifiers { unsupported(.modifier, modifier.name.text, modifier) }
+        for attribute in node.attributes { unsupported(.attribute, attribute) }
+        if let generics = node.genericParameterClause { unsupported(.genericRequirementMember, generics) }
+        if let clause = node.genericWhereClause { unsupported(.genericWhereClause, clause) }
         var settable = false
         if case .accessors(let list)? = node.accessorBlock?.accessors {
             settable = list.contains { $0.accessorSpecifier.text == "set" }
         } else if let block = node.accessorBlock {
-            error(.constructNotSupported(.member), block)
+            error(.unsupported(.syntaxForm, "member"), block)
         }
         let function = FunctionDecl(name: "subscript", parameters: lowerSubscriptParameters(node),
                                     returnType: lowerType(node.returnClause.type), body: [], location: loc(node.subscriptKeyword))
@@ -59,7 +59,7 @@ extension Lowering {
                 result.append(.init(left: same.leftType.trimmedDescription, right: same.rightType.trimmedDescription,
                                     isSameType: true, location: loc(requirement)))
             default:
-                unsupported("this generic requirement", requirement)
+                unsupported(.genericRequirementForm, requirement)
             }
         }
         return result

@@ -28,7 +28,7 @@ extension Lowering {
                 }
                 last = restriction.version.map { Syntax($0) } ?? Syntax(restriction)
             case .availabilityLabeledArgument(let labeled):
-                unsupported("labelled availability arguments", labeled)
+                unsupported(.labelledAvailabilityArgument, labeled)
             }
         }
         if !isUnavailable, !wildcard {

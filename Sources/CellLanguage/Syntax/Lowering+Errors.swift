@@ -18,7 +18,7 @@ extension Lowering {
                     continue
                 }
                 guard let item = catchItem(pattern, binding: false, typed: thrownType) else {
-                    unsupported("this catch pattern", pattern)
+                    unsupported(.catchPattern, pattern)
                     continue
                 }
                 items.append((item, element.whereClause.map { lowerExpr($0.condition) }))
@@ -129,10 +129,10 @@ extension Lowering {
     /// reports `async`.
     func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
         guard let effects else { return false }
-        if let token = effects.asyncSpecifier { unsupported(token.text, token) }
+        if let token = effects.asyncSpecifier { unsupported(.effectAsync, token.text, token) }
         guard let clause = effects.throwsClause else { return false }
         if !["throws", "rethrows"].contains(clause.throwsSpecifier.text) {
-            unsupported(clause.throwsSpecifier.text, clause)
+            unsupported(.throwsSpecifier, clause.throwsSpecifier.text, clause)
             return false
         }
         return clause.type.map { !Lowering.isNever($0) } ?? true

@@ -80,7 +80,7 @@ extension Lowering {
             if reportedTokens[at] == nil { reportedTokens[at] = loc(node.operator) }
             return Expr(.prefix(Expr.postfixOperatorPrefix + node.operator.text, operand), at: at)
         }
-        error(.postfixOperatorNotSupported(node.operator.text), node.operator)
+        error(.unsupported(.postfixOperator, node.operator.text), node.operator)
         return Expr(.invalid, at: at)
     }
 
@@ -122,7 +122,7 @@ extension Lowering {
             anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], index + 1)
         }
         if let arguments = node.argumentNames {
-            unsupported("function reference with argument labels", arguments)
+            unsupported(.functionReferenceWithLabels, arguments)
         }
         if name == "Self", case .keyword = node.baseName.tokenKind, let selfType = selfTypes.last ?? nil, let value = selfType.valueName {
             // A nested type's name is a member chain (`Outer.Inner`), as written out.
@@ -137,7 +137,7 @@ extension Lowering {
         let text = node.literal.text.replacingOccurrences(of: "_", with: "")
         guard let value = Double(text) else {
             // Unreachable in practice: a literal `Double` cannot read is a parse error, reported instead.
-            unsupported("the floating-point literal '\(text)'", node)
+            unsupported(.floatingPointLiteral, text, node)
             return Expr(.invalid, at: at)
         }
         let literal = Expr(.floatLiteral(value), at: at)
@@ -182,18 +182,18 @@ extension Lowering {
         if let node = expr.as(IfExprSyntax.self) { return lowerIfExpression(node) }
         if let node = expr.as(SwitchExprSyntax.self) { return lowerSwitchExpression(node) }
         if let node = expr.as(TryExprSyntax.self) { return lowerTry(node) }
-        if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }
-        if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
-        if let node = expr.as(ConsumeExprSyntax.self) { unsupported("consume", node.consumeKeyword); return Expr(.invalid, at: at) }
-        if let node = expr.as(CopyExprSyntax.self) { unsupported("copy", node.copyKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(AwaitExprSyntax.self) { unsupported(.await, node.awaitKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported(.macro, node); return Expr(.invalid, at: at) }
+        if let node = expr.as(ConsumeExprSyntax.self) { unsupported(.consume, node.consumeKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(CopyExprSyntax.self) { unsupported(.copy, node.copyKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(KeyPathExprSyntax.self) { return lowerKeyPath(node) }
-        if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported(.regexLiteral, node); return Expr(.invalid, at: at) }
         if let node = expr.as(IsExprSyntax.self) {
             return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), "is"), at: loc(node.isKeyword))
         }
         if expr.is(SuperExprSyntax.self) { return Expr(.name("super"), at: at) }
         if expr.is(MissingExprSyntax.self) { return Expr(.invalid, at: at) }
-        error(.constructNotSupported(.expression), expr)
+        error(.unsupported(.syntaxForm, "expression"), expr)
         return Expr(.invalid, at: at)
     }
 }

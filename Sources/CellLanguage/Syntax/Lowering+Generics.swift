@@ -6,7 +6,7 @@ extension Lowering {
     /// (`<T: Equatable>`, `where T: P`), which the compiler checks and specializes per call.
     func lowerGenericFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
         guard let clause = node.genericParameterClause else {
-            if let whereClause = node.genericWhereClause { unsupported("generic where clause", whereClause) }
+            if let whereClause = node.genericWhereClause { unsupported(.genericWhereClause, whereClause) }
             // A top-level operator function may be `prefix` or `postfix` (`prefix func - (v: V) -> V`).
             let isOperator: Bool
             switch node.name.tokenKind {
@@ -65,7 +65,7 @@ extension Lowering {
         for parameter in clause.parameters {
             if let each = parameter.specifier {
                 // `func f<each T>(_ x: repeat each T)`: variadic generics, refused at `each`.
-                unsupported("the parameter pack '\(each.text) \(parameter.name.text)' (variadic generics)", each)
+                error(.unsupported(.parameterPack, each.text, parameter.name.text), each)
                 return nil
             }
             var constraints: [String] = []
@@ -86,7 +86,7 @@ extension Lowering {
                 }
                 guard case .conformanceRequirement(let conformance) = requirement.requirement,
                       let index = parameters.firstIndex(where: { $0.name == conformance.leftType.trimmedDescription }) else {
-                    unsupported("this generic requirement", requirement)
+                    unsupported(.genericRequirementForm, requirement)
                     return nil
                 }
                 parameters[index].constraints.append(conformance.rightType.trimmedDescription)

@@ -12,13 +12,13 @@ extension Lowering {
         var conditions: [Expr] = []
         for element in node.conditions {
             guard case .expression(let condition) = element.condition else {
-                unsupported("if expression with this condition", element)
+                unsupported(.ifExpressionCondition, element)
                 return Expr(.invalid, at: loc(node))
             }
             conditions.append(lowerExpr(condition))
         }
         guard let then = singleExpression(node.body.statements) else {
-            unsupported("if expression whose branch is not one expression", node.body)
+            unsupported(.ifExpressionBranch, node.body)
             return Expr(.invalid, at: loc(node))
         }
         let otherwise: Expr
@@ -27,13 +27,13 @@ extension Lowering {
             otherwise = lowerIfExpression(nested)
         case .codeBlock(let block)?:
             guard let value = singleExpression(block.statements) else {
-                unsupported("if expression whose branch is not one expression", block)
+                unsupported(.ifExpressionBranch, block)
                 return Expr(.invalid, at: loc(node))
             }
             otherwise = lowerExpr(value)
             otherwise.isBranchValue = true
         case nil:
-            unsupported("if expression without else", node)
+            unsupported(.ifExpressionWithoutElse, node)
             return Expr(.invalid, at: loc(node))
         }
         guard var condition = conditions.first else { return Expr(.invalid, at: loc(node)) }
@@ -181,7 +181,7 @@ extension Lowering {
             return inlineValueClosure(Lowering.returningBranches(lowerSwitch(node, label: nil)), at: loc(node))
         }
         for case .switchCase(let switchCase) in node.cases where singleExpression(switchCase.statements) == nil {
-            unsupported("switch expression whose case is not one expression", switchCase)
+            unsupported(.switchExpressionCase, switchCase)
             return Expr(.invalid, at: loc(node))
         }
         guard case .switchStatement(_, let subject, var cases, let location) = lowerSwitch(node, label: nil) else {

@@ -84,7 +84,7 @@ extension Lowering {
                     ownedCaptures.append((item.name.text, specifier.specifier.text == "weak", loc(item.name)))
                     if let initializer = item.initializer { ownedCaptureValues[item.name.text] = lowerExpr(initializer.value) }
                 } else if item.specifier != nil || item.initializer != nil {
-                    unsupported(item.initializer != nil ? "capture list with values" : "\(item.specifier?.trimmedDescription ?? "this") captures", item)
+                    if item.initializer != nil { unsupported(.captureListValue, item) } else { unsupported(.captureSpecifier, item.specifier?.trimmedDescription ?? "this", item) }
                 } else {
                     captures.append((item.name.text, loc(item.name)))
                 }
@@ -97,7 +97,7 @@ extension Lowering {
                 } else if effects.asyncSpecifier == nil, let clause = effects.throwsClause, throwsNothing(clause) {
                     isThrowing = false
                 } else {
-                    unsupported(effects.asyncSpecifier == nil && effects.throwsClause?.type != nil ? "typed throws" : "throws", effects)
+                    if let token = effects.asyncSpecifier { unsupported(.effectAsync, token.text, token) } else { unsupported(.typedThrows, effects) }
                 }
             }
             switch signature.parameterClause {
@@ -164,13 +164,13 @@ extension Lowering {
         for component in node.components {
             guard case .property(let property) = component.component, property.declName.argumentNames == nil,
                   property.genericArgumentClause == nil else {
-                unsupported("this key path", component)
+                unsupported(.keyPathComponent, component)
                 return nil
             }
             value = Expr(.member(value, property.declName.baseName.text, loc(property.declName.baseName)), at: loc(node))
         }
         if node.components.isEmpty {
-            unsupported("key path", node)
+            unsupported(.emptyKeyPath, node)
             return nil
         }
         return value

@@ -28,7 +28,7 @@ extension Lowering {
         default:
             let groupName = node.operatorPrecedenceAndTypes?.precedenceGroup.text ?? "DefaultPrecedence"
             guard let group = operators.group(named: groupName) else {
-                error(.notSupported("precedence group '\(groupName)'"), node)
+                error(.unsupported(.precedenceGroupName, groupName), node)
                 return
             }
             operators.infix[name] = group
@@ -42,7 +42,7 @@ extension Lowering {
             if let relation = attribute.as(PrecedenceGroupRelationSyntax.self) {
                 for other in relation.precedenceGroups {
                     guard let group = operators.group(named: other.name.text) else {
-                        error(.notSupported("precedence group '\(other.name.text)'"), other)
+                        error(.unsupported(.precedenceGroupName, other.name.text), other)
                         continue
                     }
                     precedence.level = relation.higherThanOrLowerThanLabel.text == "higherThan" ? group.level + 1 : group.level - 1
@@ -50,7 +50,7 @@ extension Lowering {
             } else if let associativity = attribute.as(PrecedenceGroupAssociativitySyntax.self) {
                 precedence.associativity = associativity.value.text
             } else {
-                error(.notSupported("this precedence group attribute"), attribute)
+                error(.unsupported(.precedenceGroupAttribute), attribute)
             }
         }
         operators.groups[node.name.text] = precedence

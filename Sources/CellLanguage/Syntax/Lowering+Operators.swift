@@ -67,7 +67,7 @@ extension Lowering {
                 if op.name == "?:", let middle = op.ternaryMiddle {
                     lhs = Expr(.ternary(lhs, lowerExpr(middle), rhs), at: lhs.location)
                 } else if prec == 90, let bracket = keyPathReads[lhs] {
-                    report(.notSupported("writing through a key path"), at: bracket)  // `p[keyPath: k] = v`
+                    report(.unsupported(.keyPathWrite), at: bracket)  // `p[keyPath: k] = v`
                     lhs = Expr(.invalid, at: op.location)
                 } else if prec == 90 {
                     lhs = Expr(.assign(op.name, lhs, rhs, op.location), at: lhs.location)
@@ -84,7 +84,7 @@ extension Lowering {
 
     func makeBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Expr {
         if precedence(of: op) == nil {
-            report(.operatorNotSupported(op), at: location)
+            report(.unsupported(.operatorForm, op), at: location)
             return Expr(.invalid, at: location)
         }
         return Expr(.binary(op, lhs, rhs, location), at: lhs.location)
@@ -129,7 +129,7 @@ extension Lowering {
                 index += 2
                 continue
             } else {
-                error(.constructNotSupported(.`operator`), element)
+                error(.unsupported(.syntaxForm, "operator"), element)
                 operators.append(Operator(name: "<error>", location: loc(element)))
             }
             index += 1

@@ -6,8 +6,8 @@ extension Lowering {
     /// protocol nested in a type).
     func lowerProtocol(_ node: ProtocolDeclSyntax, qualifier: String = "") -> Stmt {
         checkModifiers(node.modifiers)
-        for attribute in node.attributes { unsupported("attributes", attribute) }
-        if let clause = node.primaryAssociatedTypeClause { unsupported("primary associated types", clause) }
+        for attribute in node.attributes { unsupported(.attribute, attribute) }
+        if let clause = node.primaryAssociatedTypeClause { unsupported(.primaryAssociatedTypes, clause) }
         let decl = TypeDecl(kind: .protocolType, name: qualifier + node.name.text, location: loc(node.name))
         if let clause = node.genericWhereClause { decl.whereRequirements = lowerWhereClause(clause) }
         for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
@@ -29,7 +29,7 @@ extension Lowering {
             for modifier in function.modifiers where !["static", "mutating"].contains(modifier.name.text) {
                 refuseRequirementModifier(modifier)
             }
-            if let body = function.body { error(.constructNotSupported(.member), body) }
+            if let body = function.body { error(.unsupported(.syntaxForm, "member"), body) }
             guard let lowered = lowerFunctionParts(name: function.name.text, at: loc(function.name), attributes: function.attributes,
                                                    generics: function.genericParameterClause, signature: function.signature,
                                                    body: nil, node: function, isRequirement: true) else { return }
@@ -70,7 +70,7 @@ extension Lowering {
         } else if let node = item.as(SubscriptDeclSyntax.self) {
             lowerSubscriptRequirement(node, into: decl)
         } else {
-            error(.constructNotSupported(.member), item)
+            error(.unsupported(.syntaxForm, "member"), item)
         }
     }
 
@@ -80,7 +80,7 @@ extension Lowering {
         if ["public", "internal", "fileprivate", "private", "open", "package"].contains(modifier.name.text) {
             error(.modifierInProtocol(modifier.name.text), modifier)
         } else {
-            unsupported(modifier.name.text, modifier)
+            unsupported(.modifier, modifier.name.text, modifier)
         }
     }
 
@@ -92,7 +92,7 @@ extension Lowering {
     /// (`Rect`, `Int`, or `[Double]` for `extension Array where Element == Double`).
     func lowerExtension(_ node: ExtensionDeclSyntax) -> Stmt {
         checkModifiers(node.modifiers)
-        for attribute in node.attributes { unsupported("attributes", attribute) }
+        for attribute in node.attributes { unsupported(.attribute, attribute) }
         var name = node.extendedType.trimmedDescription
         var whereRequirements: [FunctionDecl.GenericRequirement] = []
         // `extension Sequence where Element: Numeric { … }`: members nbrun gives to arrays, as an `Array` extension's.
@@ -113,7 +113,7 @@ extension Lowering {
         // `extension Array: P where Element: Q { … }`: a template whose arrays conform when the clause holds.
         let conditional = node.inheritanceClause != nil && (!whereRequirements.isEmpty || !node.memberBlock.members.isEmpty)
         if (name == "Array" && !conformsOnly && !membersOnly && !conditional) || name.contains("<") || name.contains(".") {
-            unsupported("generic extension", node.extendedType)
+            unsupported(.genericExtension, node.extendedType)
             return .invalid
         }
         let decl = TypeDecl(kind: .extensionType, name: name, location: loc(node.extensionKeyword))

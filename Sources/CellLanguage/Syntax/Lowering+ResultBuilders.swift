@@ -22,7 +22,7 @@ extension Lowering {
             if builder == nil, mayHaveBuilder, let named = resultBuilderAttribute(attribute) {
                 builder = named
             } else {
-                unsupported("attributes", attribute)
+                unsupported(.attribute, attribute)
             }
         }
         return builder
@@ -32,7 +32,7 @@ extension Lowering {
     func parameterResultBuilder(_ parameter: FunctionParameterSyntax) -> ResultBuilderAttribute? {
         var builder: ResultBuilderAttribute?
         for element in parameter.attributes {
-            if builder == nil, let named = resultBuilderAttribute(element) { builder = named } else { unsupported("attributes", element) }
+            if builder == nil, let named = resultBuilderAttribute(element) { builder = named } else { unsupported(.attribute, element) }
         }
         return builder
     }

@@ -67,7 +67,7 @@ extension Lowering {
                     if isUntypedThrows(clause) { return .throwingFunction(parameters, result) }
                     if throwsNothing(clause) { return .function(parameters, result) }
                 }
-                unsupported(effects.asyncSpecifier != nil ? "async" : "typed throws", effects)
+                if effects.asyncSpecifier != nil { unsupported(.effectAsync, "async", effects) } else { unsupported(.typedThrows, effects) }
             }
             return .function(parameters, result)
         }
@@ -92,10 +92,10 @@ extension Lowering {
             return .named("some " + node.constraint.trimmedDescription, loc(node))
         }
         if type.is(SomeOrAnyTypeSyntax.self) {
-            unsupported("some/any", type)
+            unsupported(.opaqueOrExistentialForm, type)
             return .named("<error>", loc(type))
         }
-        error(.constructNotSupported(.type), type)
+        error(.unsupported(.syntaxForm, "type"), type)
         return .named("<error>", loc(type))
     }
 
@@ -104,13 +104,13 @@ extension Lowering {
     func refuseExcludedSpecifiers(_ node: AttributedTypeSyntax) {
         for specifier in node.specifiers {
             guard case .simpleTypeSpecifier(let simple) = specifier else {
-                unsupported(specifier.trimmedDescription, specifier)
+                unsupported(.typeSpecifier, specifier.trimmedDescription, specifier)
                 continue
             }
-            if simple.specifier.text != "inout" { unsupported(simple.specifier.text, simple.specifier) }
+            if simple.specifier.text != "inout" { unsupported(.typeSpecifier, simple.specifier.text, simple.specifier) }
         }
         for attribute in node.attributes where ["@Sendable", "@MainActor"].contains(attribute.trimmedDescription) {
-            unsupported(attribute.trimmedDescription, attribute)
+            unsupported(.concurrencyTypeAttribute, attribute.trimmedDescription, attribute)
         }
     }
 }

@@ -8,11 +8,11 @@ extension Lowering {
                        modifiers: DeclModifierListSyntax, node: some SyntaxProtocol, qualifier: String = "") -> Stmt {
         for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
             && !(kind == .enumeration && modifier.name.text == "indirect") {
-            unsupported(modifier.name.text, modifier)
+            unsupported(.modifier, modifier.name.text, modifier)
         }
         // A private nested type restricts where its name may appear (swiftc's access rules), which cells do not check.
         if !qualifier.isEmpty, let modifier = modifiers.first(where: { ["private", "fileprivate"].contains($0.name.text) }) {
-            unsupported("\(modifier.name.text) nested type", modifier)
+            unsupported(.privateNestedType, modifier.name.text, modifier)
         }
         let decl = TypeDecl(kind: kind, name: qualifier + name.text, location: loc(name))
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
@@ -58,7 +58,7 @@ extension Lowering {
                     lowered.isMutating = isMutating
                     lowered.isOverride = function.modifiers.contains { $0.name.text == "override" }
                     if lowered.isOverride, let modifier = function.modifiers.first(where: { $0.name.text == "static" }) {
-                        unsupported("override static", modifier)
+                        unsupported(.overrideStatic, modifier)
                     }
                     lowered.isFinal = function.modifiers.contains { $0.name.text == "final" }
                     decl.methods.append(lowered)
@@ -95,7 +95,7 @@ extension Lowering {
                 method.closingBrace = loc(body.rightBrace)
                 decl.methods.append(method)
             } else if item.is(DeinitializerDeclSyntax.self) {
-                unsupported("deinit", item)
+                unsupported(.deinitOutsideClass, item)
             } else if let subscriptDecl = item.as(SubscriptDeclSyntax.self) {
                 lowerSubscript(subscriptDecl, into: decl)
             } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self)
@@ -104,9 +104,9 @@ extension Lowering {
             } else if let alias = item.as(TypeAliasDeclSyntax.self), alias.genericParameterClause == nil, kind != .extensionType {
                 decl.typeAliases.append((alias.name.text, lowerType(alias.initializer.value), loc(alias.name)))
             } else if item.is(TypeAliasDeclSyntax.self) {
-                unsupported("typealias", item)
+                unsupported(.typealiasInType, item)
             } else {
-                error(.constructNotSupported(.member), item)
+                error(.unsupported(.syntaxForm, "member"), item)
             }
         }
     }
@@ -128,19 +128,19 @@ extension Lowering {
             } else if modifier.name.text == "lazy", node.bindingSpecifier.text == "let" {
                 error(.lazyOnLet, modifier)
             } else if modifier.name.text == "lazy", decl.kind == .structure, node.bindingSpecifier.text == "var", !isStatic {
-                unsupported("'lazy' in a struct (reading it mutates the value: make it a class, or compute it in 'init')", modifier)
+                unsupported(.lazyInStruct, modifier)
             } else {
-                unsupported(modifier.name.text, modifier)
+                unsupported(.modifier, modifier.name.text, modifier)
             }
         }
         let isOverride = node.modifiers.contains { $0.name.text == "override" }
         let isFinal = node.modifiers.contains { $0.name.text == "final" }
         // `override class var` replaces the superclass's for `Sub.member`; a `static` member cannot be overridden.
         if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "static" }) {
-            unsupported("override static", modifier)
+            unsupported(.overrideStatic, modifier)
         }
         let builder = computedResultBuilder(node)
-        if builder == nil { for attribute in node.attributes { unsupported("attributes", attribute) } }
+        if builder == nil { for attribute in node.attributes { unsupported(.attribute, attribute) } }
         let isLet = node.bindingSpecifier.text == "let"
         for (index, binding) in node.bindings.enumerated() {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
@@ -155,17 +155,17 @@ extension Lowering {
             if let block = binding.accessorBlock {
                 let accessors = lowerAccessors(block)
                 if accessors.isObserverBlock {
-                    if isLet { unsupported("observers on a constant", block) }
+                    if isLet { unsupported(.observersOnConstant, block) }
                     field.willSet = accessors.willSet
                     field.didSet = accessors.didSet
                     if isOverride {  // observers added to an inherited property, not a new one
-                        if let initializer = binding.initializer { unsupported("a value for an overriding property", initializer) }
+                        if let initializer = binding.initializer { unsupported(.valueForOverridingProperty, initializer) }
                         decl.observedOverrides.append(field)
                         continue
                     }
                 } else {
                     if let ownership = node.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }) {
-                        unsupported(ownership.name.text, ownership)
+                        unsupported(.ownershipOfComputedProperty, ownership.name.text, ownership)
                     }
                     // Reported, and kept as a computed property: the type still has the member (no cascade of a
                     // conformance it no longer meets).
@@ -175,7 +175,7 @@ extension Lowering {
                         error(.typeAnnotationMissing, binding)
                         continue
                     }
-                    if isLazy { unsupported("lazy", binding) }
+                    if isLazy { unsupported(.lazyComputedProperty, binding) }
                     decl.computed.append(TypeDecl.Computed(name: name, type: type, body: accessors.getter ?? [], isStatic: isStatic,
                                                            location: loc(binding.pattern), closingBrace: accessors.getterEnd,
                                                            setter: accessors.setter, isOverride: isOverride, isFinal: isFinal,

@@ -40,9 +40,14 @@ final class Lowering {
         map.location(ofOffset: node.endPositionBeforeTrailingTrivia.utf8Offset)
     }
 
-    /// Reports that the construct `what` (`'throw'`, `'generics'`, …) is outside the supported subset.
-    func unsupported(_ what: String, _ node: some SyntaxProtocol) {
-        error(.notSupported(what), node)
+    /// Reports that `construct` (a row of `RefusedConstruct`) is outside the supported subset, at `node`.
+    func unsupported(_ construct: RefusedConstruct, _ node: some SyntaxProtocol) {
+        error(.unsupported(construct), node)
+    }
+
+    /// Reports that `construct`, naming `subject` (a keyword, a modifier, a type …), is outside the supported subset.
+    func unsupported(_ construct: RefusedConstruct, _ subject: String, _ node: some SyntaxProtocol) {
+        error(.unsupported(construct, subject), node)
     }
 
     /// Reports `kind` at `location` (for positions not taken from a syntax node).
@@ -127,7 +132,7 @@ final class Lowering {
                     continue
                 }
                 if let annotation = binding.typeAnnotation {
-                    error(.optionalBindingAnnotation, annotation)
+                    error(.unsupported(.optionalBindingAnnotation), annotation)
                 }
                 let value = binding.initializer.map { lowerExpr($0.value) }
                 result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,
@@ -137,7 +142,7 @@ final class Lowering {
                 result.append(lowerAvailability(node))
             case .matchingPattern(let node):
                 if let annotation = node.typeAnnotation {
-                    error(.casePatternAnnotation, annotation)
+                    error(.unsupported(.casePatternAnnotation), annotation)
                 }
                 result.append(.pattern(lowerCasePattern(node.pattern, binding: false), value: lowerExpr(node.initializer.value),
                                        location: loc(node.pattern)))
@@ -159,7 +164,7 @@ final class Lowering {
         }
         if let node = stmt.as(ForStmtSyntax.self) {
             if let keyword = node.tryKeyword ?? node.awaitKeyword {
-                unsupported(keyword.text, keyword)
+                unsupported(keyword.tokenKind == .keyword(.try) ? .forTry : .await, keyword)
                 return .invalid
             }
             // `for var x in …` binds a variable: lowered as the irrefutable case pattern `for case var x in …`.
@@ -202,11 +207,11 @@ final class Lowering {
         }
         if let node = stmt.as(ThrowStmtSyntax.self) { return .throwStatement(lowerExpr(node.expression), loc(node)) }
         if let node = stmt.as(DeferStmtSyntax.self) { return .deferStatement(lowerBlock(node.body), loc(node)) }
-        if let node = stmt.as(FallThroughStmtSyntax.self) { unsupported("fallthrough", node); return .invalid }
-        if let node = stmt.as(DiscardStmtSyntax.self) { unsupported("discard", node); return .invalid }
-        if let node = stmt.as(YieldStmtSyntax.self) { unsupported("yield", node); return .invalid }
+        if let node = stmt.as(FallThroughStmtSyntax.self) { unsupported(.fallthroughHere, node); return .invalid }
+        if let node = stmt.as(DiscardStmtSyntax.self) { unsupported(.discard, node); return .invalid }
+        if let node = stmt.as(YieldStmtSyntax.self) { unsupported(.yield, node); return .invalid }
         if stmt.is(MissingStmtSyntax.self) { return .invalid }
-        error(.constructNotSupported(.statement), stmt)
+        error(.unsupported(.syntaxForm, "statement"), stmt)
         return .invalid
     }
 
@@ -238,7 +243,7 @@ final class Lowering {
                                             location: loc(label), fallsThrough: fallsThrough))
                 }
             case .ifConfigDecl(let config):
-                unsupported("#if", config)
+                unsupported(.conditionalCompilation, config)
             }
         }
         return .switchStatement(label: label, lowerExpr(node.subject), cases, loc(node))
@@ -264,7 +269,7 @@ final class Lowering {
             return lowerCasePatternExpression(expression.expression, binding: binding, mutable: mutable)
         }
         if let node = pattern.as(IsTypePatternSyntax.self) { return .cast(nil, lowerType(node.type), loc(node)) }
-        error(.constructNotSupported(.pattern), pattern)
+        error(.unsupported(.syntaxForm, "pattern"), pattern)
         return .wildcard
     }
 
@@ -335,7 +340,7 @@ final class Lowering {
         if let binding = pattern.as(ValueBindingPatternSyntax.self) {
             return lowerPattern(binding.pattern)
         }
-        error(.constructNotSupported(.pattern), pattern)
+        error(.unsupported(.syntaxForm, "pattern"), pattern)
         return .wildcard
     }
 
@@ -359,9 +364,9 @@ final class Lowering {
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
         if let node = decl.as(TypeAliasDeclSyntax.self) {
-            if let generics = node.genericParameterClause { unsupported("generics", generics) }
+            if let generics = node.genericParameterClause { unsupported(.genericTypealias, generics) }
             // swiftc checks an alias's access against its type's; nbrun does not track access, so it refuses it.
-            for modifier in node.modifiers { unsupported("access control on typealias", modifier) }
+            for modifier in node.modifiers { unsupported(.typealiasAccessControl, modifier) }
             return .typeAlias(node.name.text, lowerType(node.initializer.value), loc(node.name))
         }
         if let node = decl.as(ClassDeclSyntax.self) {
@@ -370,7 +375,7 @@ final class Lowering {
         }
         if let node = decl.as(ActorDeclSyntax.self) {
             // Refused, then declared as a class: its extensions and uses are no further mistakes (no cascade).
-            unsupported("actor", decl)
+            unsupported(.actor, decl)
             return lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
@@ -383,7 +388,7 @@ final class Lowering {
         if decl.is(OperatorDeclSyntax.self) || decl.is(PrecedenceGroupDeclSyntax.self) {
             // Recorded before the cell's statements are lowered (`declareOperators`); at the top level only.
             if decl.parent?.parent?.parent?.is(SourceFileSyntax.self) != true {
-                unsupported(decl.is(OperatorDeclSyntax.self) ? "operator" : "precedencegroup", decl)
+                unsupported(.nestedOperatorDeclaration, decl.is(OperatorDeclSyntax.self) ? "operator" : "precedencegroup", decl)
             }
             return nil
         }
@@ -407,7 +412,8 @@ final class Lowering {
         case .ifConfigDecl: keyword = "#if"
         default: keyword = "declaration"
         }
-        unsupported(keyword, decl)
+        unsupported(keyword == "macro" ? .macro : keyword == "actor" ? .actor : keyword == "#if" ? .conditionalCompilation : .declarationHere,
+                    keyword, decl)
         return .invalid
     }
 
@@ -415,7 +421,7 @@ final class Lowering {
         for modifier in modifiers {
             let name = modifier.name.text
             if !["private", "fileprivate", "internal", "public"].contains(name) {
-                unsupported(name, modifier)
+                unsupported(.modifier, name, modifier)
             }
         }
     }
@@ -425,7 +431,7 @@ final class Lowering {
         let builder = computedResultBuilder(node)
         if builder == nil, let wrapped = lowerWrappedLocal(node) { return wrapped }
         let wrapperCheck = builder == nil ? topLevelWrapperCheck(node) : nil
-        if wrapperCheck == nil, builder == nil { for attribute in node.attributes { unsupported("attributes", attribute) } }
+        if wrapperCheck == nil, builder == nil { for attribute in node.attributes { unsupported(.attribute, attribute) } }
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = wrapperCheck.map { [.expression($0)] } ?? []
         for (index, binding) in node.bindings.enumerated() {
@@ -467,7 +473,7 @@ final class Lowering {
     func lowerFunction(_ node: FunctionDeclSyntax, memberModifiers: Set<String> = []) -> FunctionDecl? {
         for modifier in node.modifiers where !memberModifiers.contains(modifier.name.text) {
             if !["private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
-                unsupported(modifier.name.text, modifier)
+                unsupported(.modifier, modifier.name.text, modifier)
             }
         }
         checkOperatorDeclared(node)
@@ -488,7 +494,7 @@ final class Lowering {
     func lowerInitializer(_ node: InitializerDeclSyntax, classModifiers: Set<String> = []) -> FunctionDecl? {
         for modifier in node.modifiers where !classModifiers.contains(modifier.name.text)
             && !["private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
-            unsupported(modifier.name.text, modifier)
+            unsupported(.modifier, modifier.name.text, modifier)
         }
         let decl = lowerFunctionParts(name: "init", at: loc(node.initKeyword), attributes: node.attributes,
                                       generics: nil, signature: node.signature, body: node.body,
@@ -503,7 +509,7 @@ final class Lowering {
                             body: CodeBlockSyntax?, node: some SyntaxProtocol, isRequirement: Bool = false) -> FunctionDecl? {
         let builder = functionResultBuilder(attributes, name: name, isRequirement: isRequirement)
         if let generics {
-            unsupported("generics", generics)
+            unsupported(.genericRequirementMember, generics)
         }
         let throwing = isThrowing(signature.effectSpecifiers)
         if body == nil, !isRequirement {

@@ -12,7 +12,7 @@ extension TypeChecker {
                                          closing: SourceLocation) -> (CompileError, SourceLocation) {
         let labels = arguments.map(\.label)
         // `p[keyPath: k]`: swiftc's key-path subscript, which nbrun does not have (key paths are functions only).
-        if labels == ["keyPath"] { return (.notSupported("the key-path subscript '[keyPath:]'"), location) }
+        if labels == ["keyPath"] { return (.unsupported(.keyPathSubscript), location) }
         var expected = 1
         if case .dictionary = container {
             expected = 2

@@ -15,7 +15,7 @@ extension TypeChecker {
             }
             if let referent, capturesVariable(referent, capture.name) {
                 // nbrun shares a closure's captured variables: a copy of one made when the closure is created is refused.
-                report(.notSupported("capturing a variable by value"), at: capture.location)
+                report(.unsupported(.captureByValue), at: capture.location)
             }
             declare(capture.name, at: capture.location, referent.flatMap { copiedType($0, capture.name) })
         }
@@ -62,7 +62,7 @@ extension TypeChecker {
             resolution.declarations[$0].kind == .variable && resolution.declarations[$0].depth == closure.depth - 1
         }
         guard ownsLocal, usesVar else { return }
-        reportOnce(.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures"), at: location)
+        reportOnce(.unsupported(.varWithOwnedCaptures), at: location)
     }
 
     /// Whether a plain capture-list entry names a `var` (or a variable with accessors), which nbrun cannot copy.
@@ -86,17 +86,17 @@ extension TypeChecker {
         if declarationKind(of: referent) == .function {
             // A function is no class instance (swiftc names its type: a top-level function's, here).
             guard case .functions(let infos)? = compiler.globalScope.names[name], infos.count == 1 else {
-                return report(.notSupported("\(ownership) capture of this name"), at: location)
+                return report(.unsupported(.ownedCaptureOfName, ownership), at: location)
             }
             return report(.ownershipOfNonClass(ownership, infos[0].type), at: location)
         }
         if case .capture(let index) = referent, resolution.declarations[index].depth != 0 {
-            return report(.notSupported("\(ownership) capture of a variable of an outer function"), at: location)
+            return report(.unsupported(.ownedCaptureOfOuterVariable, ownership), at: location)
         }
         guard let type = type(of: referent, named: name)?.unwrapped, !type.hasError, closedPlaceholder(type) == nil,
               !compiler.mentionsPlaceholder(type), !Self.isClassInstance(type) else { return }
         if compiler.isClassBound(type) {
-            report(.notSupported("\(ownership) capture of a value that is not a class instance"), at: location)
+            report(.unsupported(.ownedCaptureOfNonClass, ownership), at: location)
         } else {
             report(.ownershipOfNonClass(ownership, type), at: location)
         }

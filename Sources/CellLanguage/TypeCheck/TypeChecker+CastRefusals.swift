@@ -10,7 +10,7 @@ extension TypeChecker {
     /// reported.
     func refusesCast(_ source: CType, _ target: CType, _ op: String, at location: SourceLocation) -> Bool {
         guard !source.hasError, !target.hasError, !castRuns(source, target, op) else { return false }
-        reportOnce(.castNotSupported(op, from: source, to: target), at: location)
+        reportOnce(.unsupported(.cast, op, source.spelledInMessages, target.spelledInMessages), at: location)
         return true
     }
 
@@ -18,7 +18,7 @@ extension TypeChecker {
     /// not build it; true when reported.
     func refusesCastPattern(_ subject: CType, _ target: CType, at location: SourceLocation) -> Bool {
         guard !subject.hasError, !target.hasError, !castPatternRuns(subject, target) else { return false }
-        reportOnce(.castNotSupported("as", from: subject, to: target), at: location)
+        reportOnce(.unsupported(.cast, "as", subject.spelledInMessages, target.spelledInMessages), at: location)
         return true
     }
 

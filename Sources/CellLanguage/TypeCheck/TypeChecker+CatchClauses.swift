@@ -8,7 +8,7 @@ extension TypeChecker {
     func catchClause(_ clause: CatchClause) {
         let declares = clause.items.count == 1
         if !declares, clause.items.contains(where: { Self.binds($0.item) }) {
-            reportOnce(.notSupported("bindings in a catch clause with several patterns"), at: clause.location)
+            reportOnce(.unsupported(.catchBindingsWithSeveralPatterns), at: clause.location)
         }
         for (item, condition) in clause.items {
             switch item {
@@ -18,7 +18,7 @@ extension TypeChecker {
             case .cast(let typeExpr, let name, let location):
                 let type = resolve(typeExpr)
                 if let type, !type.hasError, !Compiler.isError(type) {
-                    reportOnce(.notSupported("catching a type that does not conform to 'Error'"), at: location)
+                    reportOnce(.unsupported(.catchingNonError), at: location)
                 }
                 if let name {
                     declare(name, at: location, declares && type.map(Compiler.isError) == true ? type : nil)
@@ -27,7 +27,7 @@ extension TypeChecker {
             case .enumCase(let typeName, let pattern, let location):
                 let type = resolve(.named(typeName, clause.location))
                 if case .user(let found)? = type, found.kind != .enumeration {
-                    reportOnce(.notSupported("this catch pattern"), at: location)
+                    reportOnce(.unsupported(.catchPattern), at: location)
                 }
                 if declares, case .user(let found)? = type, found.kind == .enumeration {
                     casePattern(pattern, .user(found))

@@ -158,7 +158,7 @@ extension TypeChecker {
               let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else { return false }
         let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
         guard texts.count == template.genericParameters.count else {
-            reportOnce(.notSupported("type arguments that do not match '\(template.name)''s parameters"), at: location)
+            reportOnce(.unsupported(.typeArgumentsMismatch, template.name), at: location)
             return true
         }
         var arguments: [CType] = []
@@ -178,6 +178,6 @@ extension TypeChecker {
         guard !name.contains("<"), let (template, _) = compiler.protocolState.genericTypes[name], !template.genericParameters.isEmpty,
               specialization == nil, genericSelf == nil, protocolSelf == nil, conformingSelf == nil, selfType == nil,
               location.line > 0, location.line < LibraryTypes.firstLine else { return }
-        reportOnce(.notSupported("a generic type without type arguments"), at: location)
+        reportOnce(.unsupported(.genericTypeWithoutArguments), at: location)
     }
 }

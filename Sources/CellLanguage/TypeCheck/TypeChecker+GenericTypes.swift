@@ -63,11 +63,11 @@ extension TypeChecker {
     private func inferredTypeArguments(_ template: TypeDecl, _ arguments: [Argument], at location: SourceLocation) -> [String: CType]? {
         let names = Set(template.genericParameters.map(\.name))
         // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`).
-        let refused = compiler.libraryTypeNames.contains(template.name) ? "'\(template.name)(catching:)' (a failure of type 'any Error')"
-            : "a generic type without type arguments"
+        let refused: CompileError = compiler.libraryTypeNames.contains(template.name) ? .unsupported(.resultCatching, template.name)
+            : .unsupported(.genericTypeWithoutArguments)
         guard let labelled = Compiler.inferenceParameters(template, arguments) else {
             uncheckedArguments(arguments)
-            reportOnce(.notSupported(refused), at: location)
+            reportOnce(refused, at: location)
             return nil
         }
         var bindings: [String: CType] = [:]
@@ -75,12 +75,12 @@ extension TypeChecker {
             // An argument of unknown type (`nil`) gives the generator no type argument either.
             guard let actual = argumentType(Compiler.inoutTarget(argument.value) ?? argument.value), !actual.hasError,
                   Compiler.infer(type, actual, names, into: &bindings) else {
-                reportOnce(.notSupported(refused), at: location)
+                reportOnce(refused, at: location)
                 return nil
             }
         }
         guard template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else {
-            reportOnce(.notSupported(refused), at: location)
+            reportOnce(refused, at: location)
             return nil
         }
         recordGenericBindings(bindings, arguments, of: template.name, at: template.location)  // the generator's (`Compiler.genericTypeInstance`)

@@ -157,7 +157,7 @@ extension TypeChecker {
         guard let index = superclass.fieldIndex(name) else { return .some(missingMember(.user(superclass), name, at: location)) }
         if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {
             // nbrun changes a stored property through `super` without its observers (`Compiler.superMemberPlace`).
-            reportOnce(.notSupported("assigning an observed property through 'super'"), at: location)
+            reportOnce(.unsupported(.observedPropertyThroughSuper), at: location)
             return .some(nil)
         }
         let field = superclass.fields[index]

@@ -68,12 +68,12 @@ extension TypeChecker {
     private func checkFallthroughs(_ cases: [SwitchCase]) {
         for (index, item) in cases.enumerated() where item.fallsThrough {
             guard index + 1 < cases.count else {
-                reportOnce(.notSupported("'fallthrough' in the last case"), at: item.location)
+                reportOnce(.unsupported(.fallthroughInLastCase), at: item.location)
                 continue
             }
             let next = cases[index + 1]
             if next.patterns.contains(where: { !DefiniteInitialization.names(in: $0).isEmpty }) {
-                reportOnce(.notSupported("fallthrough into a case that binds names"), at: next.location)
+                reportOnce(.unsupported(.fallthroughIntoBindingCase), at: next.location)
             }
         }
     }

@@ -7,7 +7,7 @@ extension TypeChecker {
     /// Reports `expr`, a printed value already checked, when it gives one of these wrappers.
     func refusePrintedWrapper(_ expr: Expr) {
         guard let wrapper = lazyWrapper(expr) else { return }
-        reportOnce(.notSupported("printing \(wrapper)<…> values (print Array(…) of them)"), at: expr.location)
+        reportOnce(.unsupported(.printingLazyWrapper, "\(wrapper)<…>"), at: expr.location)
     }
 
     /// Notes the wrapper the variable `let name = value` (without a type) holds, for the uses of the name.

@@ -21,7 +21,7 @@ extension TypeChecker {
         guard Compiler.isLibraryFunction(module, name) else {
             uncheckedArguments(arguments)
             if isLibraryName(name) {
-                report(.notSupported("the module-qualified name '\(module).\(name)'"), at: base.location)
+                report(.unsupported(.moduleQualifiedName, module, name), at: base.location)
             } else {
                 report(.moduleHasNoMember(module, member: name), at: base.location)
             }
@@ -29,6 +29,22 @@ extension TypeChecker {
         }
         if module != "Swift" { return .some(mathCall(name, .builtin, arguments)) }
         return moduleBuiltinCall(name, .builtin, arguments, expected: expected, at: nameLocation) ?? .some(nil)
+    }
+
+    /// `Swift.max` or `Foundation.sqrt` read as a value (not called): refused at the base for a library name (cells
+    /// take such names through their module in calls only), swiftc's `module 'Swift' has no member named …` for
+    /// another; nil when `base` names no library module.
+    func libraryQualifiedValue(_ base: Expr, _ name: String) -> CType? {
+        guard case .name(let module) = base.kind, Self.libraryModules.contains(module),
+              compiler.declarations.userTypes[module] == nil, compiler.declarations.typeAliases[module] == nil,
+              compiler.builtinType(named: name) == nil, !StdlibTables.typeNames.contains(name) else { return nil }
+        switch resolution.referent(of: base) {
+        case .builtin?, .unresolved?: break
+        default: return nil
+        }
+        report(isLibraryName(name) ? .unsupported(.moduleQualifiedName, module, name) : .moduleHasNoMember(module, member: name),
+               at: base.location)
+        return .error
     }
 
     /// Whether the standard library or a binding declares `name` as a function or type nbrun knows: a name the

@@ -21,6 +21,7 @@ extension TypeChecker {
                 ?? missingImplicitMember(name, expected: expected, at: location)
         }
         if let result = superMember(base, name, at: location) { return result }
+        if let qualified = libraryQualifiedValue(base, name) { return qualified }  // `Swift.max` as a value
         if reportsMathFunctionMember(base, name, at: location) { return .error }  // TypeChecker+MathFunctionValues
         if name == "self", let metatype = metatypeValue(base) { return metatype }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
@@ -40,7 +41,11 @@ extension TypeChecker {
         }
         switch receiver {
         case .user(let type):
-            if type.kind == .protocolType { return protocolMember(type, name) ?? missingMember(receiver, name, at: location) }
+            if type.kind == .protocolType {
+                // A requirement's method as a value is refused (`Compiler.boundMethodChoice`), not typed as a function.
+                return boundMethod(type, name, expected: expected, at: location) ?? protocolMember(type, name)
+                    ?? missingMember(receiver, name, at: location)
+            }
             guard !hasTemplateMembers(type) else { return nil }
             if name.hasPrefix("$") { return projectedValueType(type, name) }
             if let index = type.fieldIndex(name) {

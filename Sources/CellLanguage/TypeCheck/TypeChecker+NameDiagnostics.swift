@@ -16,7 +16,7 @@ extension TypeChecker {
         let referent = resolution.referent(of: expr)
         if let library = Compiler.unsupportedLibraryName(name), referent == .unresolved || referent == .builtin,
            !knownNames().contains(name) {
-            reportInEveryBody(.typeNotSupported(library), at: expr.location)  // `Float(x)`, `Date()`: refused, not unknown
+            reportInEveryBody(.unsupported(.libraryType, library), at: expr.location)  // `Float(x)`, `Date()`: refused, not unknown
             return true
         }
         guard referent == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
@@ -189,7 +189,7 @@ extension TypeChecker {
         if case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine,
            specialization == nil || bodyContext.reportsPlaceholderMistakes,
            let refused = Self.refusedLibraryType(in: name, declared: compiler.declarations.userTypes) {
-            reportOnce(.typeNotSupported(refused), at: location)  // `AnySequence<Int>`, `Result<Int, Error>`
+            reportOnce(.unsupported(.libraryType, refused), at: location)  // `AnySequence<Int>`, `Result<Int, Error>`
             return
         }
         guard case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine,
@@ -206,11 +206,11 @@ extension TypeChecker {
               !compiler.protocolState.genericTypes.values.contains(where: { $0.decl.genericParameters.contains { $0.name == name } })
         else { return }
         if name == "Float" {
-            reportOnce(.typeNotSupported(name), at: location)
+            reportOnce(.unsupported(.libraryType, name), at: location)
         } else if let library = Compiler.unmodelledLibraryType(name) {
-            reportOnce(.typeNotSupported(library), at: location)
+            reportOnce(.unsupported(.libraryType, library), at: location)
         } else if Compiler.supportedConformances.contains(name) {
-            reportOnce(.typeNotSupported("any " + name), at: location)  // a library protocol as a type (`any Equatable`)
+            reportOnce(.unsupported(.libraryType, "any " + name), at: location)  // a library protocol as a type (`any Equatable`)
         } else {
             let candidates = ["Int", "Double", "Bool", "String"] + Array(compiler.registry.types.keys)
                 + Array(compiler.registry.constants.keys) + Array(compiler.declarations.userTypes.keys)

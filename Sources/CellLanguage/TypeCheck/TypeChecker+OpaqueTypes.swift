@@ -28,7 +28,7 @@ extension TypeChecker {
         guard specialization == nil, compiler.protocolState.declaringSpecialization == nil, name.hasPrefix("some "),
               location.line > 0, location.line < LibraryTypes.firstLine, case let protocolName = String(name.dropFirst(5)),
               compiler.declarations.userTypes[protocolName]?.kind != .protocolType else { return false }
-        reportOnce(.notSupported("'some \(protocolName)'"), at: location)
+        reportOnce(.unsupported(.opaqueProtocol, protocolName), at: location)
         return true
     }
 

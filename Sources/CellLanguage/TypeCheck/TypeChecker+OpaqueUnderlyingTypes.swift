@@ -26,7 +26,7 @@ extension TypeChecker {
         if let single { returned(single) } else { statements(decl.body) }
         underlyingResultMistakes(decl, single: single, found: returnTyping == .unknown ? nil : returnType)
         if refusesUnknown, checked.diagnostics.count == before, mistakesLeftToPlaceholderChecks == left {
-            report(.notSupported("'\(written)' whose underlying type nbrun cannot infer"), at: resultLocation)
+            report(.unsupported(.opaqueUnderlyingType, "\(written)"), at: resultLocation)
         }
     }
 

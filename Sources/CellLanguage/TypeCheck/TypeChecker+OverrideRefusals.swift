@@ -1,8 +1,9 @@
 /// nbrun's refusals of overriding declarations whose types the checker resolves (the syntactic ones are
 /// `UnsupportedConstructs`'), reported before generation as the generator used to report them.
 extension TypeChecker {
-    /// `override var v: Double { didSet … }` observing an inherited stored property, or a settable computed one, of
-    /// another type (`Compiler.declareObservedOverrides`, `Compiler.declareObservedComputedOverride`), at the property.
+    /// An overriding property of another type than the inherited one, in swiftc's words (`property 'v' with type
+    /// 'Double' cannot override a property with type 'Int'`), at the property: observers on an inherited stored or
+    /// settable computed property (`override var v: Double { didSet … }`) and computed overrides.
     func observedOverrideTypes(_ decl: TypeDecl, of type: UserType) {
         guard let base = type.superclass else { return }
         for field in decl.observedOverrides {
@@ -10,7 +11,12 @@ extension TypeChecker {
             let inherited = base.fieldIndex(field.name).map { base.fields[$0].type }
                 ?? (base.setters[field.name] != nil ? base.computed[field.name]?.returnType : nil)
             guard let inherited, !inherited.hasError, inherited != declared else { continue }
-            reportOnce(.notSupported("an overriding property of another type"), at: field.location)
+            reportOnce(.overrideTypeMismatch(field.name, declared, inherited: inherited), at: field.location)
+        }
+        for computed in decl.computed where computed.isOverride && !computed.isStatic {
+            guard let declared = resolve(computed.type), !declared.hasError,
+                  let inherited = base.computed[computed.name]?.returnType, !inherited.hasError, inherited != declared else { continue }
+            reportOnce(.overrideTypeMismatch(computed.name, declared, inherited: inherited), at: computed.location)
         }
     }
 
@@ -24,7 +30,7 @@ extension TypeChecker {
             var ancestor: UserType? = base
             while let current = ancestor, !current.assignedFields.contains(index) { ancestor = current.superclass }
             guard let assignedBy = ancestor else { continue }
-            reportOnce(.notSupported("observing '\(field.name)', which code of an earlier cell assigns through '\(assignedBy.name)'"),
+            reportOnce(.unsupported(.observingPropertyAssignedEarlier, field.name, assignedBy.name),
                        at: field.location)
         }
     }

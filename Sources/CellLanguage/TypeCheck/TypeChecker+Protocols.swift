@@ -21,7 +21,7 @@ extension TypeChecker {
         guard compiler.declarations.typeAliases[name] == nil, let proto = compiler.declarations.userTypes[name],
               proto.kind == .protocolType, !compiler.protocolState.placeholderTypes.contains(proto),
               compiler.hasAssociatedTypes(proto) else { return nil }
-        reportOnce(.notSupported("protocol '\(name)' with associated types as a type (use it as a generic constraint)"), at: location)
+        reportOnce(.unsupported(.protocolWithAssociatedTypesAsType, name), at: location)
         return .error
     }
 
@@ -37,7 +37,7 @@ extension TypeChecker {
             if type?.kind == .classType, !hasClass {
                 hasClass = true
             } else if type?.kind != .protocolType {
-                reportOnce(.notSupported("composition with '\(part)'"), at: location)
+                reportOnce(.unsupported(.compositionMember, part), at: location)
                 return true
             }
         }

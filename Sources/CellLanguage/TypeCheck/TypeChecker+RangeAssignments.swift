@@ -43,7 +43,7 @@ extension TypeChecker {
         guard isRange, case .arraySlice? = place(base) else { return false }
         if Compiler.oneSidedRange(index) == nil { check(index, expected: nil) }
         if Self.isContextFree(value) { check(value, expected: nil) }
-        report(.notSupported("assigning to a range of an ArraySlice"), at: target.location)
+        report(.unsupported(.rangeAssignmentOnSlice), at: target.location)
         return true
     }
 }

@@ -6,7 +6,7 @@ import Diagnostics
 /// may not throw (`errorNotHandled`, once per `try`, or at the `throw`; `catchNotExhaustive` when a `do` catches part
 /// of them), any error in a `defer` body (`throwFromDefer`), an error of its own in a `rethrows` function
 /// (`rethrowingFunctionThrows`), and a closure nbrun gives no throwing type that an error leaves
-/// (`notSupported("throwing closure")`, at the `try` or `throw`). A call throws when its callee (the checker's) is
+/// (`unsupported(.throwingClosure)`, at the `try` or `throw`). A call throws when its callee (the checker's) is
 /// declared `throws`, is a value of throwing function type, is declared `rethrows` and given a function that throws,
 /// or is a standard-library member given a closure an error leaves or a throwing function value. The top level lets
 /// errors out; accessors do not; a closure does when its type (the checker's) throws or it is given to a rethrowing
@@ -273,7 +273,7 @@ private final class ThrowWalk {
         guard let tried else { return checker.reportOnce(.callNotMarkedTry(handled: reason == nil), at: call.location) }
         guard let reason, !reportedTries.contains(tried.expr) else { return }
         reportedTries.insert(tried.expr)
-        checker.reportOnce(body.isClosure ? .notSupported("throwing closure")
+        checker.reportOnce(body.isClosure ? .unsupported(.throwingClosure)
                            : .errorNotHandled(isThrow: false, catchNotExhaustive: reason == .catchNotExhaustive),
                            at: tried.expr.location)
     }
@@ -291,7 +291,7 @@ private final class ThrowWalk {
             return checker.reportOnce(.thrownTypeMismatch(anyErrorType, errorType: neverType), at: location)
         }
         checker.reportOnce(reason == .deferBody ? .throwFromDefer(isCall: false)
-                           : body.isClosure ? .notSupported("throwing closure")
+                           : body.isClosure ? .unsupported(.throwingClosure)
                            : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)
     }
 

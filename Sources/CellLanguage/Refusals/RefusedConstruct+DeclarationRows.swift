@@ -1,8 +1,8 @@
 extension RefusedConstruct {
     /// The row of a construct excluded from the cell language or of a declaration; nil for another group.
     static func row(ofDeclarationsOrExcluded construct: RefusedConstruct) -> Row? {
-        switch construct {
         // Excluded (issue 13 keeps these refused: a lesson has no use for them and the interpreter runs one thread).
+        switch construct {
         case .effectAsync:
             return Row(.excluded, "'{}'", "Cells run on one thread, top to bottom: there is no executor to suspend on.",
                        example: "func load() async -> Int { 1 }", at: "async", "async")
@@ -33,7 +33,14 @@ extension RefusedConstruct {
                        example: "struct S { consuming func f() { discard self } }", at: "discard")
         case .yield:
             return Row(.excluded, "'yield'", "Coroutine accessors (`_read`, `_modify`) are excluded; their bodies are not read.", example: nil)
-        // Declarations.
+        default:
+            return rowOfDeclarations(construct)
+        }
+    }
+
+    /// The rows of modifiers, attributes, accessors, operators and type aliases; nil for another construct.
+    private static func rowOfDeclarations(_ construct: RefusedConstruct) -> Row? {
+        switch construct {
         case .modifier:
             return Row(.declarations, "'{}'",
                        "A modifier cells do not model: isolation (`nonisolated`), `dynamic`, `open`, `optional`, `package`, "
@@ -87,6 +94,15 @@ extension RefusedConstruct {
         case .typealiasInFunction:
             return Row(.declarations, "'typealias inside a function'", "Type aliases are declared at a cell's top level or in a type.",
                        example: "func f() { typealias Score = Int }", at: "Score")
+        default:
+            return rowOfMembers(construct)
+        }
+    }
+
+    /// The rows of members of types: nested types, lazy and observed properties, subscripts, overrides; nil for
+    /// another construct.
+    private static func rowOfMembers(_ construct: RefusedConstruct) -> Row? {
+        switch construct {
         case .privateNestedType:
             return Row(.declarations, "'{} nested type'", "A private nested type restricts where its name may appear, which cells do not check.",
                        example: "struct A { private struct B {} }", at: "private", "private")
@@ -129,7 +145,7 @@ extension RefusedConstruct {
         }
     }
 
-    /// The rows of the remaining declarations; nil for another group.
+    /// The rows of overrides, overloads, generic functions and extensions; nil for another construct.
     private static func rowOfMoreDeclarations(_ construct: RefusedConstruct) -> Row? {
         switch construct {
         case .overridingStoredProperty:

@@ -49,6 +49,15 @@ extension RefusedConstruct {
         case .requirementOnType:
             return Row(.generics, "a requirement on '{}'", "A `where` requirement constrains a placeholder or its associated types (none is known to reach this: the checker refuses first).",
                        example: nil)
+        default:
+            return rowOfProtocolsAndOpaqueTypes(construct)
+        }
+    }
+
+    /// The rows of protocol types, compositions, generic type arguments, opaque types and extension members; nil for
+    /// another construct.
+    private static func rowOfProtocolsAndOpaqueTypes(_ construct: RefusedConstruct) -> Row? {
+        switch construct {
         case .protocolWithAssociatedTypesAsType:
             return Row(.generics, "protocol '{}' with associated types as a type (use it as a generic constraint)",
                        "`any P` of a protocol with associated types would need opened existentials.",

@@ -34,4 +34,18 @@ final class IfExpressionDiagnosticsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.message), [])
         XCTAssertEqual(result.text, "1 2.0 x 1 1.0\n")
     }
+
+    func testAnIfExpressionWithoutAFinalElseIsSwiftcsMistakeAtItsFirstIf() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`), at the chain's first `if` (was nbrun's
+        // refusal 'if expression without else', at the last `if`).
+        XCTAssertEqual(diagnosticLines("""
+        let c = true, d = false
+        let y = if c { 1 }
+        let z = if c { 1 } else if d { 2 }
+        print(y, z)
+        """), [
+            "2:9: 'if' must have an unconditional 'else' to be used as expression",
+            "3:9: 'if' must have an unconditional 'else' to be used as expression",
+        ])
+    }
 }

@@ -36,6 +36,25 @@ final class InternalErrorDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// `x.self` of a value (and the key path `\.self`) was an internal error: it is the value, as in Swift.
+    func testSelfOfAValueIsTheValue() {
+        // Output: swiftc 6.3.1's program.
+        let code = """
+        let x = 5
+        print(x.self)
+        let f: (Int) -> Int = \\.self
+        print(f(3))
+        print([1, 2].map(\\.self))
+        struct P { var x = 1 }
+        let p = P()
+        print(p.self.x, p.x.self, [p][0].self.x, (x + 1).self)
+        print(Int.self, P.self)
+        """
+        let result = Interpreter().execute(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, "5\n3\n[1, 2]\n1 1 1 6\nInt P\n")
+    }
+
     func testAMissingMemberOfAClassCompositionValueIsReportedAtTheTopLevelToo() {
         // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`): a composition with a class is an `any` type.
         assertCheckerReports("""

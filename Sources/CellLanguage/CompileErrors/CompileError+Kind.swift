@@ -3,7 +3,7 @@ extension CompileError {
     /// A kind of compile error, named after its `CompileError` case (e.g. `cannotFindInScope`).
     enum Kind: String, CaseIterable, Sendable {
         case notSupported
-        case interpolationArguments, conditionBindingNotSimpleName
+        case interpolationArguments, ifExpressionWithoutElse, conditionBindingNotSimpleName
         case propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
         case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidUnicodeScalar
         case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
@@ -74,6 +74,7 @@ extension CompileError {
         switch self {
         case .notSupported: return .notSupported
         case .interpolationArguments: return .interpolationArguments
+        case .ifExpressionWithoutElse: return .ifExpressionWithoutElse
         case .conditionBindingNotSimpleName: return .conditionBindingNotSimpleName
         case .propertyNameNotSimple: return .propertyNameNotSimple
         case .computedPropertyNeedsType: return .computedPropertyNeedsType

@@ -10,6 +10,7 @@ extension CompileError {
         case .notSupported:
             return RefusedConstruct.allCases.map { .notSupported(Refusal(construct: $0, subjects: $0.row.subjects)) }
         case .interpolationArguments: return [.interpolationArguments]
+        case .ifExpressionWithoutElse: return [.ifExpressionWithoutElse]
         case .conditionBindingNotSimpleName:
             return [.conditionBindingNotSimpleName(unwrapsOptional: false), .conditionBindingNotSimpleName(unwrapsOptional: true)]
         case .propertyNameNotSimple: return [.propertyNameNotSimple]

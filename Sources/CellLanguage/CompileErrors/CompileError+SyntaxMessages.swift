@@ -3,6 +3,7 @@ extension CompileError {
     var syntaxMessage: String? {
         switch self {
         case .notSupported(let refusal): return refusal.message
+        case .ifExpressionWithoutElse: return "'if' must have an unconditional 'else' to be used as expression"
         case .interpolationArguments: return "string interpolation takes exactly one unlabelled expression in nbrun cells"
         case .conditionBindingNotSimpleName(let unwrapsOptional):
             return unwrapsOptional ? "pattern matching in a condition implicitly unwraps optionals"

@@ -10,6 +10,8 @@ enum CompileError: Hashable, Sendable {
     case notSupported(Refusal)
     /// `string interpolation takes exactly one unlabelled expression in nbrun cells`.
     case interpolationArguments
+    /// `'if' must have an unconditional 'else' to be used as expression` (at the chain's first `if`).
+    case ifExpressionWithoutElse
     /// A pattern after `if let` that is neither a name, `_` nor a tuple, in swiftc's words: `pattern matching in a
     /// condition requires the 'case' keyword` (`if let .some(x) = y`, at the `let`), `… implicitly unwraps
     /// optionals` (`if let x? = y`, at the pattern).

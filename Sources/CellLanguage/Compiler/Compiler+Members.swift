@@ -8,6 +8,8 @@ extension Compiler {
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if let member = compileSuperMember(base, name, at: location) { return member }
         if name == "self", let base, let metatype = compileMetatypeValue(base) { return metatype }  // `Int.self`, `T.self`
+        // `x.self` of a value: the value, as the checker typed the base (it types no type name's base).
+        if name == "self", let base, checkedType(base) != nil { return compileExpr(base, expected: expected) }
         if let none = compileOptionalNone(base, name, expected: expected, at: location) { return none }  // `Optional<Int>.none`, `.none`
         guard let base else {
             return compileImplicitMember(name, expected: expected, at: location)

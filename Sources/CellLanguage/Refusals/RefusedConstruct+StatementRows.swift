@@ -31,8 +31,8 @@ extension RefusedConstruct {
                        at: "q] in", "weak")
         case .throwingClosure:
             return Row(.closures, "'throwing closure'",
-                       "A closure that throws where its type does not say so and no context gives it `throws`: annotate it (`{ () throws in … }`).",
-                       example: nil)
+                       "A closure that throws where its type does not say so and no context gives it `throws` (swiftc: an invalid conversion).",
+                       example: "enum E: Error { case a }\nlet f: () -> Int = { throw E.a }", at: "throw E.a")
         case .typedThrows:
             return Row(.closures, "'typed throws'",
                        "`throws(E)` is taken on functions and methods; not yet on closures and function types (a function value keeps no error type).",
@@ -74,8 +74,6 @@ extension RefusedConstruct {
         case .ifExpressionBranch:
             return Row(.statements, "'if expression whose branch is not one expression'", "Each branch of an `if` expression is one expression (or `throw`).",
                        example: "let c = true; let y = if c { print(1); 2 } else { 3 }", at: "{ print")
-        case .ifExpressionWithoutElse:
-            return Row(.statements, "'if expression without else'", "An `if` expression gives a value on every path.", example: nil)
         case .switchExpressionCase:
             return Row(.statements, "'switch expression whose case is not one expression'", "Each case of a `switch` expression is one expression.",
                        example: "let n = 1; let y = switch n { case 1: print(1); 2\ndefault: 3 }", at: "case 1")
@@ -103,9 +101,11 @@ extension RefusedConstruct {
                        example: "enum E: Error { case a(Int), b(Int) }\ndo { throw E.a(1) } catch E.a(let x), E.b(let x) { print(x) } catch {}",
                        at: "catch E.a")
         case .catchingNonError:
-            return Row(.statements, "catching a type that does not conform to 'Error'", "Only errors are thrown.", example: nil)
+            return Row(.statements, "catching a type that does not conform to 'Error'", "Only errors are thrown (swiftc warns that the cast always fails).",
+                       example: "struct S {}; do { } catch is S { }", at: "is S")
         case .catchPattern:
-            return Row(.statements, "'this catch pattern'", "`catch` takes `let`/`var` bindings, enum case patterns, `is T` and `let x as T`.", example: nil)
+            return Row(.statements, "'this catch pattern'", "`catch` takes `let`/`var` bindings, enum case patterns, `is T` and `let x as T`; not parenthesized or optional patterns.",
+                       example: "enum E: Error { case a }; do { throw E.a } catch E.a? { print(1) } catch {}", at: "E.a? {")
         case .throwsSpecifier:
             return Row(.statements, "'{}'", "An effect other than `throws`, `rethrows` and `throws(E)` (none is known).", example: nil)
         case .standardLibraryFunction:

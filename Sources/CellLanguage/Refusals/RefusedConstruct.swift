@@ -34,7 +34,7 @@ enum RefusedConstruct: String, CaseIterable, Hashable, Sendable {
 
     // MARK: Statements and expressions
     case forTry, fallthroughHere, fallthroughInLastCase, fallthroughIntoBindingCase
-    case ifExpressionCondition, ifExpressionBranch, ifExpressionWithoutElse, switchExpressionCase
+    case ifExpressionCondition, ifExpressionBranch, switchExpressionCase
     case keyPathComponent, emptyKeyPath, keyPathWrite, keyPathSubscript, regexLiteral, floatingPointLiteral
     case moduleQualifiedName, catchBindingsWithSeveralPatterns, catchingNonError, catchPattern, throwsSpecifier
 

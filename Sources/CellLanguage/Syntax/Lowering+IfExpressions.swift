@@ -5,6 +5,13 @@ extension Lowering {
     /// `if c { a } else if d { b } else { e }` used as a value: a conditional expression (`c ? a : (d ? b : e)`),
     /// when every branch is one expression and the conditions are Boolean expressions; other shapes stay refused.
     func lowerIfExpression(_ node: IfExprSyntax) -> Expr {
+        // swiftc's mistake, at the first `if` of the chain: a value on every path needs a final `else`.
+        var last = node
+        while case .ifExpr(let nested)? = last.elseBody { last = nested }
+        if last.elseBody == nil {
+            error(.ifExpressionWithoutElse, node)
+            return Expr(.invalid, at: loc(node))
+        }
         // A branch that throws (`let x = if c { 1 } else { throw E.a }`): the `if` runs where it stands, in a closure.
         if hasThrowingBranches(ExprSyntax(node)) {
             return inlineValueClosure(Lowering.returningBranches(lowerIf(node)), at: loc(node))
@@ -33,8 +40,7 @@ extension Lowering {
             otherwise = lowerExpr(value)
             otherwise.isBranchValue = true
         case nil:
-            unsupported(.ifExpressionWithoutElse, node)
-            return Expr(.invalid, at: loc(node))
+            return Expr(.invalid, at: loc(node))  // reported above
         }
         guard var condition = conditions.first else { return Expr(.invalid, at: loc(node)) }
         for next in conditions.dropFirst() {

@@ -24,6 +24,8 @@ extension TypeChecker {
         if let qualified = libraryQualifiedValue(base, name) { return qualified }  // `Swift.max` as a value
         if reportsMathFunctionMember(base, name, at: location) { return .error }  // TypeChecker+MathFunctionValues
         if name == "self", let metatype = metatypeValue(base) { return metatype }
+        // `x.self` of a value is the value (`\.self` too); a type's `T.self` is the metatype (above) or its own mistake.
+        if name == "self", namesValue(base) { return check(base, expected: expected) }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
             ?? boundDeclaredStaticMember(base, name) ?? placeholderStaticProperty(base, name)
             ?? placeholderStaticMemberMistake(base, name, at: location) { return builtin }  // +PlaceholderStaticMembers
@@ -71,6 +73,22 @@ extension TypeChecker {
                     ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
+        }
+    }
+
+    /// Whether `base` is a variable, constant or parameter (of this cell or an earlier one), or an expression that is
+    /// neither a name nor a member chain (`xs[0]`, `(a + b)`): what `.self` leaves as it is.
+    private func namesValue(_ base: Expr) -> Bool {
+        switch base.kind {
+        case .name(let name):
+            guard let referent = resolution.referent(of: base) else { return false }
+            if referent == .earlierGlobal, case .variable? = compiler.globalScope.names[name] { return true }
+            let values: Set<DeclarationKind> = [.constant, .variable, .parameter, .closureParameter, .captureListEntry, .selfValue]
+            return declarationKind(of: referent).map(values.contains) ?? false
+        case .member, .typeReference, .invalid:
+            return false
+        default:
+            return true
         }
     }
 

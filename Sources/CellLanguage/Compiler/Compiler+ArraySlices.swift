@@ -11,6 +11,7 @@ extension Compiler {
     /// `slice[i]` (an index of its base), `slice[a...b]`, `slice[a...]`, `slice[..<b]` (a slice with the same indices).
     func compileSliceSubscript(_ container: Typed, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
         let slice = container.value
+        if Compiler.isUnboundedRange(indexExpr) { return Typed(type: .arraySlice(element), code: .value(slice)) }  // `s[...]`
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = converted(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location).int
             return Typed(type: .arraySlice(element), code: .value { frame in
@@ -127,6 +128,7 @@ extension Compiler {
 
     /// The code of a range subscript's bounds: evaluated, a function of the array's count giving the start and end.
     private func rangePlaceBounds(_ indexExpr: Expr) -> ((Frame) throws -> (Int) -> (Int, Int))? {
+        if Compiler.isUnboundedRange(indexExpr) { return { _ in { count in (0, count) } } }  // `xs[...]`
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .int)
             guard bound.type == .int else {

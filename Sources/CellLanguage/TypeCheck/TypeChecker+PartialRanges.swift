@@ -15,9 +15,10 @@ extension TypeChecker {
         check(bound, expected: .int) == .int ? .partialRange(PartialRangeKind(operator: op)) : nil
     }
 
-    /// `xs[2...]`, `xs[..<3]` on an array or a slice of `element`: a slice with the base's indices when the bound
+    /// `xs[2...]`, `xs[..<3]`, `xs[...]` on an array or a slice of `element`: a slice with the base's indices when the bound
     /// is an Int; nil when the index is no one-sided range (`.some(nil)`: one, of an unknown bound).
     func oneSidedSlice(_ element: CType, _ index: Expr) -> CType?? {
+        if Compiler.isUnboundedRange(index) { return .some(.arraySlice(element)) }  // `xs[...]`: every element
         guard Compiler.oneSidedRange(index) != nil else { return nil }
         guard case .partialRange? = check(index, expected: nil) else { return .some(nil) }
         return .some(.arraySlice(element))
@@ -26,6 +27,7 @@ extension TypeChecker {
     /// `r[i]` on a `Range<Int>`: an Int; `r[a..<b]`, `r[a...b]`, `r[..<b]`, `r[a...]`: a Range
     /// (`Compiler.compileRangeSubscript`).
     func rangeSubscript(_ index: Expr) -> CType? {
+        if Compiler.isUnboundedRange(index) { return .range }  // `r[...]`: the range itself
         if Compiler.oneSidedRange(index) != nil {
             guard case .partialRange? = check(index, expected: nil) else { return nil }
             return .range
@@ -34,6 +36,23 @@ extension TypeChecker {
         case .int?: return .int
         case .range?, .closedRange?: return .range
         default: return nil
+        }
+    }
+
+    /// `x[...]` on a value whose subscripts nbrun does not read with an `UnboundedRange` (a dictionary, a declared
+    /// type): nbrun's refusal at the `[`, the error type; nil for any other subscript, and on arrays, slices, strings
+    /// and ranges (which read it); `asPlace`: a place of a slice is refused as its other ranges are.
+    func unboundedRangeRefusal(_ receiver: CType, _ arguments: [Argument], asPlace: Bool = false,
+                               at location: SourceLocation) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil, Compiler.isUnboundedRange(arguments[0].value) else { return nil }
+        switch receiver {
+        case .arraySlice where asPlace:
+            report(.notSupported("assigning to a range of an ArraySlice"), at: location)
+            return .error
+        case .array, .arraySlice, .string, .substring, .range, .error: return nil
+        default:
+            report(.notSupported("subscripting '\(receiver)' with '...' (UnboundedRange)"), at: location)
+            return .error
         }
     }
 

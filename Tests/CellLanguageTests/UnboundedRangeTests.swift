@@ -1,0 +1,71 @@
+import XCTest
+@testable import CellLanguage
+
+/// `x[...]` (Swift's `UnboundedRange`): every element of an array, a slice, a string or a range, read and assigned
+/// as swiftc runs it (`TypeChecker.oneSidedSlice`, `Compiler.isUnboundedRange`); other receivers are refused.
+final class UnboundedRangeTests: XCTestCase {
+    func testUnboundedRangeReadsAndAssignsLikeSwift() {
+        // Output: swiftc 6.3.1's program.
+        let code = """
+        let xs = [1, 2, 3]
+        let a = xs[...]
+        print(a, type(of: a))
+        let s = "hello"
+        let b = s[...]
+        print(b, type(of: b))
+        var ys = [4, 5]
+        ys[...] = [7, 8, 9]
+        print(ys)
+        let sl = xs[1...]
+        print(sl[...], sl[...].startIndex)
+        let sub = s.dropFirst()
+        print(sub[...])
+        var zs = [1, 2, 3]
+        zs[...][1] = 20
+        print(zs)
+        print(xs[...].count, s[...].uppercased(), (0..<5)[...])
+        for x in xs[...] { print(x) }
+        """
+        let result = Interpreter().execute(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, """
+        [1, 2, 3] ArraySlice<Int>
+        hello Substring
+        [7, 8, 9]
+        [2, 3] 1
+        ello
+        [1, 20, 3]
+        3 HELLO 0..<5
+        1
+        2
+        3
+
+        """)
+    }
+
+    func testUnboundedRangeMistakesAreSwiftcs() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`).
+        assertCheckerReports("""
+        let xs = [1]
+        xs[...] = [2]
+        var s = "ab"
+        s[...] = "x"
+        """, [
+            "2:3: cannot assign through subscript: 'xs' is a 'let' constant",
+            "4:2: cannot assign through subscript: subscript is get-only",
+        ])
+    }
+
+    func testUnboundedRangeOnOtherReceiversIsRefused() {
+        // swiftc runs `d[...]` (a `Slice<Dictionary>`) and slices' range assignments: nbrun refuses them, at the `[`.
+        assertCheckerReports("""
+        let d = [1: 2]
+        print(d[...])
+        var sl = [1, 2][...]
+        sl[...] = [3]
+        """, [
+            "2:8: subscripting '[Int: Int]' with '...' (UnboundedRange) is not supported in nbrun cells",
+            "4:3: 'assigning to a range of an ArraySlice' is not supported in nbrun cells",
+        ])
+    }
+}

@@ -277,6 +277,10 @@ extension Compiler {
                 let any = CType.user(anyType)
                 a = converted(a, to: any, at: then.location)
                 b = converted(b, to: any, at: otherwise.location)
+            } else if case .user(let common) = commonSuperclass(a.type, of: [then, otherwise]), common.kind == .classType {
+                // `c ? Dog() : Cat()`: both as their closest common superclass (`TypeChecker.commonSuperclass`).
+                a = converted(a, to: .user(common), at: then.location)
+                b = converted(b, to: .user(common), at: otherwise.location)
             } else {
                 cannotGenerate(at: then.location)  // no common type: the checker's mismatch
                 return .invalid

@@ -59,6 +59,9 @@ extension TypeChecker {
             }
             let calleeType = check(callee, expected: inlineExpressionContext(callee, expected: expected))
             switchValueContext = outerSwitch
+            if expected == nil, arguments.isEmpty, case .closure(let literal) = callee.kind, !literal.isInlineExpression {
+                checkBranchTypes(literal, plainOnly: true)  // a `switch` used as a value: its branches typed alone
+            }
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
             }

@@ -315,6 +315,8 @@ extension TypeChecker {
         if case .optional(let wrapped) = b, wrapped == a { return b }  // `c ? "s" : nil as String?`
         if compiler.isAnyContext(expected), !a.hasError, !b.hasError { return expected }  // both sides as `Any`
         if let other = placeholderBranchMismatch(a, b, expected: expected) { return other }  // +PlaceholderDiagnostics
+        if expected == nil, then.isBranchValue, let branches = branchTypesMismatch(a, b, at: then) { return branches }  // +IfExpressions
+        if let common = commonSuperclass(a, b) { return common }  // `c ? Dog() : Cat()`: an Animal (+IfExpressions)
         return ternaryMismatch(a, b, at: then.location)
     }
 

@@ -50,9 +50,12 @@ final class UnboundedRangeTests: XCTestCase {
         xs[...] = [2]
         var s = "ab"
         s[...] = "x"
+        func f(_ x: Int) {}
+        f(...)
         """, [
             "2:3: cannot assign through subscript: 'xs' is a 'let' constant",
             "4:2: cannot assign through subscript: subscript is get-only",
+            "6:3: cannot convert value of type '(UnboundedRange_) -> ()' to expected argument type 'Int'",
         ])
     }
 

@@ -37,6 +37,9 @@ extension Compiler {
             cannotGenerate(at: expr.location)
             return .invalid
         case .name(let name):
+            if expected == .partialRange(.unbounded), Compiler.isUnboundedRange(expr) {  // `x[...]` on a tensor
+                return Typed(type: .partialRange(.unbounded), code: .value { _ in .int(0) })
+            }
             return compileName(name, at: expr.location, expected: expected, node: expr)
         case .typeReference:
             cannotGenerate(at: expr.location)

@@ -44,6 +44,7 @@ extension TypeChecker {
             if case .optional? = expected { return expected }
             return nil
         case .name(let name):
+            if Compiler.isUnboundedRange(expr), let unbounded = unboundedRangeArgument(expr, expected: expected) { return unbounded }
             return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
                 ?? (reportsUnknownName(expr, name) || reportsUnprovidedFunction(expr, name) ? .error : nil)
         case .binary(let op, let lhs, let rhs, let location):

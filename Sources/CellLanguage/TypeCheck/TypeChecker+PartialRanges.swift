@@ -50,10 +50,27 @@ extension TypeChecker {
             report(.notSupported("assigning to a range of an ArraySlice"), at: location)
             return .error
         case .array, .arraySlice, .string, .substring, .range, .error: return nil
+        case .native(let name) where compiler.registry.types[name]?.subscripts.contains(where: {
+            $0.parameters.contains { $0.type == .partialRange(.unbounded) }
+        }) == true:
+            return nil  // its subscripts read it (`x[...]` on a tensor)
         default:
             report(.notSupported("subscripting '\(receiver)' with '...' (UnboundedRange)"), at: location)
             return .error
         }
+    }
+
+    /// `...` alone as an argument (`x[...]`, `f(...)`): an `UnboundedRange` where a native subscript takes one
+    /// (`x[...]` on a tensor); where another type is expected (no function type: `(...)` is the operator), swiftc's
+    /// `cannot convert value of type '(UnboundedRange_) -> ()' to expected argument type 'Int'`, the error type;
+    /// nil otherwise (as a name).
+    func unboundedRangeArgument(_ expr: Expr, expected: CType?) -> CType? {
+        guard let expected, !expected.isFunction, !expected.hasError, isClosed(expected), !compiler.isAnyContext(expected) else {
+            return nil
+        }
+        if expected == .partialRange(.unbounded) { return expected }
+        report(.argumentType(.function([.native("UnboundedRange_")], .void), expected: expected), at: expr.location)
+        return .error
     }
 
     /// `ArraySlice<Element>` written as a type name (unless a declared type or alias has the name): the slice type

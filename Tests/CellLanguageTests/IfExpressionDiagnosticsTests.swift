@@ -83,4 +83,32 @@ final class IfExpressionDiagnosticsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.message), [])
         XCTAssertEqual(result.text, "B 3 2.5 3\n")
     }
+
+    func testAClosureCalledAtOnceTakesTheContextsType() {
+        // Output: swiftc 6.3.1's program (a `switch` expression is a closure called at once in nbrun).
+        let code = """
+        let c = true
+        let x = 2.5
+        let d: Double = { 1 }()
+        let e: Double = switch c { case true: 1; default: x }
+        let f: Double? = switch c { case true: 1; default: nil }
+        let label: String = {
+            let n = 3
+            return "n = \\(n)"
+        }()
+        print(d, e, f as Any, label)
+        """
+        let result = Interpreter().execute(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, "1.0 1.0 Optional(1.0) n = 3\n")
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`).
+        assertCheckerReports("""
+        let c = true
+        let d: Int = switch c { case true: 1; default: 2.5 }
+        let e: String = { 1 }()
+        """, [
+            "2:48: cannot convert value of type 'Double' to specified type 'Int'",
+            "3:19: cannot convert value of type 'Int' to closure result type 'String'",
+        ])
+    }
 }

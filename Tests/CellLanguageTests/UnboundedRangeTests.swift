@@ -43,6 +43,25 @@ final class UnboundedRangeTests: XCTestCase {
         """)
     }
 
+    func testAppendingToASliceOrARangeOfAnArrayRunsLikeSwift() {
+        // Output: swiftc 6.3.1's program (each `+=` was an internal error).
+        let code = """
+        var xs = [1, 2, 3]
+        var sl = xs[0...]
+        sl += [9]
+        print(sl)
+        sl += xs[1...]
+        print(sl)
+        xs[...] += [4]
+        print(xs)
+        xs[0..<1] += [5, 6]
+        print(xs)
+        """
+        let result = Interpreter().execute(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, "[1, 2, 3, 9]\n[1, 2, 3, 9, 2, 3]\n[1, 2, 3, 4]\n[1, 5, 6, 2, 3, 4]\n")
+    }
+
     func testUnboundedRangeMistakesAreSwiftcs() {
         // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`).
         assertCheckerReports("""

@@ -153,6 +153,28 @@ extension Compiler {
         }
     }
 
+    /// `slice += [4]`, `xs[0..<1] += ys[1...]`, `xs[...] += [4]`: the elements of any sequence of the slice's elements
+    /// appended to it (Swift's `+=` of a `RangeReplaceableCollection`); a range of an array writes them back into
+    /// the array (`arrayRangePlace`).
+    func compileSliceAppendAssignment(_ value: Expr, _ element: CType, to place: Place, at location: SourceLocation) -> Typed {
+        let appended = Compiler.sequenceAsArray(compileExpr(value, expected: .array(element)), at: value.location)
+        guard appended.type == .array(element) else {
+            if !appended.type.hasError { cannotGenerate(at: location) }  // the checker's `compoundOperatorMistake`
+            return .invalid
+        }
+        let extra = appended.value, modify = place.modify
+        return Typed(type: .void, code: .void { frame in
+            let more = try extra(frame).arrayValue
+            try modify(frame) { current in
+                try SliceValue.update(&current) { elements, _ in
+                    try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
+                    elements.append(contentsOf: more)
+                }
+            }
+            try LongWork.after(count: more.count, at: location)
+        })
+    }
+
     /// A slice seen as the array of its elements, where it is read as a sequence (a `for` loop, `zip`, `Array(…)`):
     /// its elements, the array's type; any other value unchanged.
     static func sliceAsArray(_ typed: Typed) -> Typed {

@@ -35,6 +35,21 @@ extension TypeChecker {
         return .error
     }
 
+    /// `let d: Double = switch c { case true: 1 … }` (a closure called at once) or `{ 1 }()` where a type is expected:
+    /// the closure returns that type, as swiftc types it (`1` a Double), recorded for the generator
+    /// (`Compiler.valueClosureContext`: `() -> Double`, a throwing one when its body throws); nil (recorded too)
+    /// without such a context (`Any`, none), or for any other call.
+    func valueClosureContext(_ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        guard case .closure(let literal) = callee.kind, literal.parameters.isEmpty, arguments.isEmpty,
+              !literal.isInlineExpression else { return nil }
+        var context: CType?
+        if let expected, literal.returnType == nil, !expected.hasError, isClosed(expected), !compiler.isAnyContext(expected) {
+            context = recordClosureThrows(callee) == true ? .throwingFunction([], expected) : .function([], expected)
+        }
+        recordDecidedContext(callee, context, basis: [expected])
+        return context
+    }
+
     /// The closest common superclass of two class types (`c ? Dog() : Cat()` is an `Animal` in swiftc, as the
     /// generator compiles it: `Compiler.commonSuperclass`); nil for any other pair.
     func commonSuperclass(_ a: CType, _ b: CType) -> CType? {

@@ -3,7 +3,8 @@ import Tensors
 
 /// Tensor subscripts, read and assigned: `x[i]`, `x[i, j]`, `x[i, j, k]`, `x[a..<b]`, `x[a...b]`, `x[rows, columns]`
 /// with two ranges, `x[rows: r]`, `x[column: j]`, `x[columns: r]`, `x[[i, j, …]]`, `x[columns: [j, …]]`; `r` may be
-/// one-sided (`x[..<2]`, `x[1...]`, `x[columns: ...1]`: NumPy's `x[:2]`, `x[1:]`, `x[:, :2]`). Strided
+/// one-sided (`x[..<2]`, `x[1...]`, `x[columns: ...1]`: NumPy's `x[:2]`, `x[1:]`, `x[:, :2]`) or `...` (every entry:
+/// `x[...]`, `x[columns: ...]`, NumPy's `x[:]`, `x[:, :]`). Strided
 /// slices are index lists: `x[stride(from: 0, to: 6, by: 2)]` is NumPy's `x[0:6:2]`, and
 /// `x[columns: stride(from: 0, to: 4, by: 2)]` its `x[:, 0:4:2]`.
 ///
@@ -50,6 +51,7 @@ enum TensorSubscriptBindings {
         declareOneSided(type, PartialRangeUpTo<Int>.self)
         declareOneSided(type, PartialRangeThrough<Int>.self)
         declareOneSided(type, PartialRangeFrom<Int>.self)
+        declareOneSided(type, UnboundedAxisRange.self)
         declare(type, Param<[Int]>(), doc: "The first-axis entries at the indices, repeats allowed; with `stride(from:to:by:)` a strided slice.") {
             x, indices in
             try BindingSupport.checkedCount([indices.count, x.rank > 0 ? x.count / max(x.shape[0], 1) : 1], "subscript")

@@ -16,12 +16,18 @@ final class NativePositionTests: XCTestCase {
     }
 
     /// Calls of overloaded native functions that match none: at the `[` of a subscript, at the type of an
-    /// initializer, at the name of a method.
+    /// initializer, at the name of a method; the label mistake of the one overload the arguments' count admits.
     func testCallsMatchingNoOverloadAreRefusedAtTheCallInEveryContext() {
         check([
             ("var t3 = Tensor([1.0, 2.0]); let t4 = t3[q: 0]", "[", "no exact matches in call to 'subscript'"),
             ("let t5 = Tensor(foo: 1)", "Tensor", "no exact matches in call to 'Tensor'"),
             ("var t6 = Tensor([1.0, 2.0]); let t7 = t6.sum(zz: 1)", "sum", "no exact matches in call to 'sum'"),
+            // The one overload whose parameter count admits the arguments, each label it lacks a typo of its own, is
+            // mislabelled (swiftc's lines for `sum(axis:keepDims:)` and `sum()` written as Swift methods; swiftc
+            // takes `sum()` for `sum(zz: 1)` above), at the parenthesis.
+            ("let t15 = Tensor([1.0]).sum(axs: 0)", "(", "incorrect argument label in call (have 'axs:', expected 'axis:')"),
+            ("let t14 = Tensor([1.0]).mean(axis: 0, keepDim: true)", "(",
+             "incorrect argument label in call (have 'axis:keepDim:', expected 'axis:keepDims:')"),
             // Labels that fit, argument types that fit no initializer: swiftc's words for overloaded initializers
             // (an internal error until session 30).
             ("let t8 = Tensor(true)", "Tensor", "no exact matches in call to initializer"),

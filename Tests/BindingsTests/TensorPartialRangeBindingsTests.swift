@@ -76,4 +76,35 @@ final class TensorPartialRangeBindingsTests: XCTestCase {
         // A tensor's own extent: `x[3...]` of 3 rows is empty, as NumPy's `x[3:]`.
         XCTAssertEqual(runner.output("print(zeros([3, 4])[3...].shape, zeros([3, 4])[columns: ...(-1)].shape)"), "[0, 4] [3, 0]\n")
     }
+
+    /// `x[...]` (Swift's `UnboundedRange`, NumPy's `x[:]`): every entry of the axis, read with gradients and assigned;
+    /// the same values as `x[0...]` (NumPy's `x[0:]`), whose forms the PyTorch reference checks above.
+    func testUnboundedRangeSelectsTheWholeAxis() {
+        let text = CellRunner().output("""
+        let x = Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requiresGrad: true)
+        let y = x[...] * Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+        y.sum().backward()
+        print(x[...].scalars == x[0...].scalars, x[columns: ...].scalars == x[columns: 0...].scalars, x[rows: ...].shape)
+        print(x.grad!.scalars)
+        var z = zeros([2, 2])
+        z[...] = 7
+        print(z.scalars)
+        z[columns: ...] += Tensor([[1.0, 2.0], [3.0, 4.0]])
+        print(z.scalars)
+        """)
+        XCTAssertEqual(text, """
+        true true [2, 3]
+        [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+        [7.0, 7.0, 7.0, 7.0]
+        [8.0, 9.0, 10.0, 11.0]
+
+        """)
+    }
+
+    func testUnboundedRangeWhereAnIntIsTakenIsSwiftcsConversionMistake() {
+        // swiftc's line for `subscript(_: Int, _: Int)` written in Swift, at the `...`.
+        let execution = CellRunner().run("let x = zeros([2, 2])\nprint(x[..., 0])")
+        XCTAssertEqual(execution.diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" },
+                       ["2:9: cannot convert value of type '(UnboundedRange_) -> ()' to expected argument type 'Int'"])
+    }
 }

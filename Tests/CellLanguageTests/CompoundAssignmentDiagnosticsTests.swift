@@ -92,4 +92,26 @@ final class CompoundAssignmentDiagnosticsTests: XCTestCase {
         XCTAssertEqual(cell.diagnostics.map(diagnosticLine), [])
         XCTAssertEqual(interpreter.run(cell, timeoutSeconds: 20).text, "b\n")
     }
+
+    func testCompoundAssignmentToAnOverloadedMethodReadsItsFirstOverload() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`): the first overload the type declares
+        // itself (not `mutating`), converted to the value's type, at the name.
+        assertCheckerReports("""
+        struct S { func o() {}; func o(_ x: Int) {} }
+        struct M { mutating func o() {}; func o(_ x: Int) -> Int { x } }
+        class B { func o() {} }
+        class C: B { func o(_ x: Int) {} }
+        class D: B { func o(_ x: String) {} }
+        var s = S(), m = M(), c = C()
+        s.o += 1
+        m.o += 2.5
+        c.o += 1
+        D().o += 1
+        """, [
+            "7:3: cannot convert value of type '() -> ()' to expected argument type 'Int'",
+            "8:3: cannot convert value of type '(Int) -> Int' to expected argument type 'Double'",
+            "9:3: cannot convert value of type '(Int) -> ()' to expected argument type 'Int'",
+            "10:5: cannot convert value of type '(String) -> ()' to expected argument type 'Int'",
+        ])
+    }
 }

@@ -112,4 +112,30 @@ final class ProtocolDiagnosticsTests: XCTestCase {
             "9:24: cannot convert value of type 'any Shape' to specified type 'Tri'",
         ])
     }
+
+    func testATypeNestedInAnotherIsFoundInsideItOnly() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`).
+        XCTAssertEqual(describe("""
+        struct Outer { protocol P {}; struct Inner {} }
+        struct S: P {}
+        struct R: Inner {}
+        """), [
+            "2:11: cannot find type 'P' in scope",
+            "3:11: cannot find type 'Inner' in scope",
+        ])
+        // Inside an extension of `Outer`, `P` is `Outer.P` (swiftc 6.3.1 prints `["T", "U"]`).
+        let result = Interpreter().execute(CellSource(code: """
+        enum Outer {
+            protocol P { func f() -> String }
+        }
+        extension Outer {
+            struct T: P { func f() -> String { "T" } }
+        }
+        struct U: Outer.P { func f() -> String { "U" } }
+        let values: [Outer.P] = [Outer.T(), U()]
+        print(values.map { $0.f() })
+        """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, "[\"T\", \"U\"]\n")
+    }
 }

@@ -66,3 +66,17 @@ extension PartialRangeFrom: CellConvertible, AxisRange where Bound == Int {
     }
     static var spelling: (swift: String, numpy: String) { ("a...", "a:") }
 }
+
+/// `...` alone as a tensor subscript (`x[...]`, `x[columns: ...]`: NumPy's `x[:]`, `x[:, :]`): every entry of the axis.
+/// Swift's `UnboundedRange` is a function type, which conforms to nothing: this stands for it in the bindings.
+struct UnboundedAxisRange: AxisRange {
+    /// `UnboundedRange` (`...`).
+    static var cellType: CType { .partialRange(.unbounded) }
+    /// The range of the `...` value (its stored bound is unused).
+    static func fromCell(_ value: Value) throws -> UnboundedAxisRange { UnboundedAxisRange() }
+    /// An unused bound.
+    var cell: Value { .int(0) }
+    /// `0..<size`.
+    func selection(size: Int) throws -> Range<Int> { 0..<size }
+    static var spelling: (swift: String, numpy: String) { ("...", ":") }
+}

@@ -73,7 +73,10 @@ extension ConformanceChecks {
             let isProtocol = declarations.userTypes[name]?.kind == .protocolType && (decl.kind != .protocolType || name != decl.name)
             let isTaken = decl.kind == .protocolType ? name == "AnyObject" : name == "Sequence" || name == "IteratorProtocol"
             if !isProtocol, !isTaken, !Compiler.supportedConformances.contains(name) {
-                diagnostics.append(CompileError.unsupported(.conformance, name).diagnostic(at: decl.location(ofInherited: name)))
+                // A type nested in another, named outside it (`struct S: P` with `struct Outer { protocol P {} }`).
+                let isOutOfScope = declarations.userTypes[name] == nil && declarations.userTypes.keys.contains { $0.hasSuffix("." + name) }
+                let error: CompileError = isOutOfScope ? .cannotFindTypeInScope(name, suggestion: nil) : .unsupported(.conformance, name)
+                diagnostics.append(error.diagnostic(at: decl.location(ofInherited: name)))
             }
         }
         for requirement in decl.requirements {

@@ -11,6 +11,7 @@ extension Compiler {
     /// `slice[i]` (an index of its base), `slice[a...b]`, `slice[a...]`, `slice[..<b]` (a slice with the same indices).
     func compileSliceSubscript(_ container: Typed, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
         let slice = container.value
+        if Compiler.isUnboundedRange(indexExpr) { return Typed(type: .arraySlice(element), code: .value(slice)) }  // `s[...]`
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = converted(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location).int
             return Typed(type: .arraySlice(element), code: .value { frame in
@@ -127,6 +128,7 @@ extension Compiler {
 
     /// The code of a range subscript's bounds: evaluated, a function of the array's count giving the start and end.
     private func rangePlaceBounds(_ indexExpr: Expr) -> ((Frame) throws -> (Int) -> (Int, Int))? {
+        if Compiler.isUnboundedRange(indexExpr) { return { _ in { count in (0, count) } } }  // `xs[...]`
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .int)
             guard bound.type == .int else {
@@ -149,6 +151,28 @@ extension Compiler {
             guard case .range(let lower, let upper, let closed) = try range(frame) else { return { _ in (0, 0) } }
             return { _ in (lower, RangeArithmetic.end(upper, closed: closed)) }
         }
+    }
+
+    /// `slice += [4]`, `xs[0..<1] += ys[1...]`, `xs[...] += [4]`: the elements of any sequence of the slice's elements
+    /// appended to it (Swift's `+=` of a `RangeReplaceableCollection`); a range of an array writes them back into
+    /// the array (`arrayRangePlace`).
+    func compileSliceAppendAssignment(_ value: Expr, _ element: CType, to place: Place, at location: SourceLocation) -> Typed {
+        let appended = Compiler.sequenceAsArray(compileExpr(value, expected: .array(element)), at: value.location)
+        guard appended.type == .array(element) else {
+            if !appended.type.hasError { cannotGenerate(at: location) }  // the checker's `compoundOperatorMistake`
+            return .invalid
+        }
+        let extra = appended.value, modify = place.modify
+        return Typed(type: .void, code: .void { frame in
+            let more = try extra(frame).arrayValue
+            try modify(frame) { current in
+                try SliceValue.update(&current) { elements, _ in
+                    try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
+                    elements.append(contentsOf: more)
+                }
+            }
+            try LongWork.after(count: more.count, at: location)
+        })
     }
 
     /// A slice seen as the array of its elements, where it is read as a sequence (a `for` loop, `zip`, `Array(…)`):

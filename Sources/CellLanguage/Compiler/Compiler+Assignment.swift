@@ -47,6 +47,9 @@ extension Compiler {
             if binaryOp == "+", case .array = type {
                 return compileArrayAppendAssignment(value, type, to: place, at: location)
             }
+            if binaryOp == "+", case .arraySlice(let element) = type {  // `xs[0..<1] += [5]` (+ArraySlices)
+                return compileSliceAppendAssignment(value, element, to: place, at: location)
+            }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring, and Characters (`s += ["b"]`, `s += chars`).
                 let appended = stringAppended(value)

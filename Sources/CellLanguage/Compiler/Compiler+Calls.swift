@@ -74,7 +74,8 @@ extension Compiler {
             return .invalid
         default:
             // An `if` or `switch` expression with a throwing branch takes the type the checker gave it in its context.
-            let function = compileExpr(callee, expected: ClosureLiteral.isInlineExpression(callee) ? checkedType(callee) : nil)
+            let context = ClosureLiteral.isInlineExpression(callee) ? checkedType(callee) : valueClosureContext(callee, arguments, expected: expected)
+            let function = compileExpr(callee, expected: context)
             return compileValueCall(function, arguments, at: location)
         }
     }

@@ -37,6 +37,9 @@ extension Compiler {
             cannotGenerate(at: expr.location)
             return .invalid
         case .name(let name):
+            if expected == .partialRange(.unbounded), Compiler.isUnboundedRange(expr) {  // `x[...]` on a tensor
+                return Typed(type: .partialRange(.unbounded), code: .value { _ in .int(0) })
+            }
             return compileName(name, at: expr.location, expected: expected, node: expr)
         case .typeReference:
             cannotGenerate(at: expr.location)
@@ -277,6 +280,10 @@ extension Compiler {
                 let any = CType.user(anyType)
                 a = converted(a, to: any, at: then.location)
                 b = converted(b, to: any, at: otherwise.location)
+            } else if case .user(let common) = commonSuperclass(a.type, of: [then, otherwise]), common.kind == .classType {
+                // `c ? Dog() : Cat()`: both as their closest common superclass (`TypeChecker.commonSuperclass`).
+                a = converted(a, to: .user(common), at: then.location)
+                b = converted(b, to: .user(common), at: otherwise.location)
             } else {
                 cannotGenerate(at: then.location)  // no common type: the checker's mismatch
                 return .invalid

@@ -49,11 +49,22 @@ extension Compiler {
     func declareTypeMembersWithNested(_ decl: TypeDecl) {
         typeNamePrefixes.append(decl.name)
         defer { typeNamePrefixes.removeLast() }
+        qualifyNestedConformances(decl)
         if !decl.nested.isEmpty, !decl.typeAliases.isEmpty, let type = declarations.typeInfos[decl] {
             declareMemberTypeAliases(decl, of: type)
         }
         for inner in decl.nested { declareTypeMembersWithNested(inner) }
         declareTypeMembers(decl)
+    }
+
+    /// `struct T: P` declared inside `Outer` (or an extension of it) where `P` is the protocol `Outer.P`: the
+    /// conformance renamed to the protocol's key, as if written `Outer.P`, for every later reader of the names.
+    private func qualifyNestedConformances(_ decl: TypeDecl) {
+        guard decl.name.contains("."), decl.kind != .extensionType else { return }
+        decl.conformances = decl.conformances.map { name in
+            guard declarations.userTypes[name] == nil, let found = userType(named: name), found.kind == .protocolType else { return name }
+            return String(found.qualifiedName.dropFirst(moduleName.count + 1))
+        }
     }
 
     /// Compiles the member bodies of the nested types, then the type's own.

@@ -7,8 +7,18 @@ extension Compiler {
         return (op, bound)
     }
 
+    /// Whether `expr` is `...` written alone as an index (`xs[...]`, `s[...]`: Swift's `UnboundedRange`, every element).
+    static func isUnboundedRange(_ expr: Expr) -> Bool {
+        if case .name("...") = expr.kind { return true }
+        return false
+    }
+
     /// `xs[2...]`, `xs[..<3]`, `xs[...1]`: the elements from a position to the end, or from the start to one.
     func compileOneSidedSlice(_ container: Typed, _ index: Expr, at location: SourceLocation) -> Typed? {
+        if Compiler.isUnboundedRange(index), case .array(let element) = container.type {  // `xs[...]`: every element
+            let array = container.value
+            return Typed(type: .arraySlice(element), code: .value { SliceValue.make(try array($0).arrayValue, start: 0) })
+        }
         guard let (op, boundExpr) = Compiler.oneSidedRange(index) else { return nil }
         let bound = compileExpr(boundExpr, expected: .int)
         guard bound.type == .int else {

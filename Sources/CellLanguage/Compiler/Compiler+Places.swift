@@ -328,7 +328,7 @@ extension Compiler {
             cannotGenerate(at: expr.location)  // the checker's `reportsMissingPlaceSubscript`
             return nil
         }
-        if Compiler.oneSidedRange(arguments[0].value) != nil || [.range, .closedRange].contains(knownType(arguments[0].value)) {
+        if Compiler.oneSidedRange(arguments[0].value) != nil || Compiler.isUnboundedRange(arguments[0].value) || [.range, .closedRange].contains(knownType(arguments[0].value)) {
             return arrayRangePlace(container, element, arguments[0].value, at: expr.location)  // `xs[0..<2][0] = 5`
         }
         let indexTyped = compileExpr(arguments[0].value, expected: .int)

@@ -6,7 +6,8 @@ extension Compiler {
     func compileRangeAssignment(_ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard case .subscriptAccess(let base, let arguments) = target.kind, arguments.count == 1,
               // The checker's type (`checkerType`): the types pick this path; then the base compiles as a place, and the bounds after it.
-              arguments[0].label == nil, case .array(let element) = checkerType(base) else { return nil }
+              arguments[0].label == nil, !Compiler.isUnboundedRange(arguments[0].value),  // `xs[...]`: a place (`arrayRangePlace`)
+              case .array(let element) = checkerType(base) else { return nil }
         let indexType = checkerType(arguments[0].value)
         guard indexType == .range || indexType == .closedRange else { return nil }
         guard let place = compilePlace(base, mutating: true) else { return .invalid }

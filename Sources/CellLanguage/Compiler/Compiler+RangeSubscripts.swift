@@ -6,6 +6,7 @@ extension Compiler {
     /// Swift does not check a slice's bounds, so neither does this).
     func compileRangeSubscript(_ container: Typed, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
         let range = container.value
+        if Compiler.isUnboundedRange(indexExpr) { return Typed(type: .range, code: .value(range)) }  // `r[...]`: the range
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .int)
             guard bound.type == .int else {

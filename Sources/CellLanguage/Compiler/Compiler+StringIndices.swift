@@ -7,6 +7,13 @@ extension Compiler {
     /// another type, an Int's "unavailable" error included, is the checker's to report).
     func compileStringSubscript(_ container: Typed, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
         let text = container.value
+        if Compiler.isUnboundedRange(indexExpr) {  // `s[...]`: the whole text as a Substring
+            return Typed(type: .substring, code: .value { frame in
+                let value = try text(frame)
+                let (string, origin) = StringIndexing.parts(value)
+                return try StringIndexing.slice(value, origin, origin &+ string.utf8.count, at: location)
+            })
+        }
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .stringIndex)
             guard let position = stringIndexCode(bound, boundExpr) else { return .invalid }

@@ -121,6 +121,10 @@ extension RefusedConstruct {
         case .rangeAssignmentOnSlice:
             return Row(.library, "'assigning to a range of an ArraySlice'", "Slices are read-only views in cells.",
                        example: "var s = [1, 2, 3][0...1]; s[0...0] = [9]", at: "s⌃[0...0]")
+        case .unboundedRangeSubscript:
+            return Row(.library, "subscripting '{}' with '...' (UnboundedRange)",
+                       "`x[...]` is taken on arrays, slices, strings, ranges and tensors; not on dictionaries or declared types.",
+                       example: "let d = [\"a\": 1]; let e = d[...]", at: "d⌃[...]", "[String: Int]")
         case .printingLazyWrapper:
             return Row(.library, "'printing {} values (print Array(…) of them)'",
                        "Swift prints the wrapper's structure (`ReversedCollection<Array<Int>>(_base: …)`), which cells do not reproduce.",

@@ -39,7 +39,8 @@ enum RefusedConstruct: String, CaseIterable, Hashable, Sendable {
     case moduleQualifiedName, catchBindingsWithSeveralPatterns, catchingNonError, catchPattern, throwsSpecifier
 
     // MARK: The standard library
-    case standardLibraryFunction, closedRangeIndices, sliceMutation, rangeAssignmentOnSlice, printingLazyWrapper
+    case standardLibraryFunction, closedRangeIndices, sliceMutation, rangeAssignmentOnSlice, unboundedRangeSubscript
+    case printingLazyWrapper
     case libraryType, conformance, cast, comparablePayloadEnum, inoutParameterInRequirement
     case syntaxForm, operatorForm, postfixOperator, optionalBindingAnnotation, casePatternAnnotation
 }

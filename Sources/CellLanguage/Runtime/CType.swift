@@ -104,7 +104,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .substring: return "Substring"
         case .arraySlice(let element): return "ArraySlice<\(element)>"
         case .indexRange(let closed): return closed ? "ClosedRange<String.Index>" : "Range<String.Index>"
-        case .partialRange(let kind): return kind.rawValue + "<Int>"
+        case .partialRange(let kind): return kind == .unbounded ? kind.rawValue : kind.rawValue + "<Int>"
         case .hasher: return "Hasher"
         case .objectIdentifier: return "ObjectIdentifier"
         case .stepped(let stepped): return stepped.description

@@ -24,6 +24,29 @@ enum ArgumentMatch {
         return labelled ? index : nil
     }
 
+    /// Among overloads none of which takes a call's labels and none of which `mislabelledOverload` finds, the only
+    /// one whose parameter count admits the arguments (those without a default at most, all at least), when every
+    /// other overload needs more arguments or each label it does not have in place is left out, another of its
+    /// labels, or a typo of its own (`SwiftcArgumentMatcher.typoScore`, labels of two letters or more): `t.sum(axs: 0)` for `sum()` beside
+    /// `sum(axis:keepDims:)` is `incorrect argument label in call (have 'axs:', expected 'axis:')`, where swiftc
+    /// takes `sum()` for `t.sum(zz: 1)` (an argument too many, not modelled); nil otherwise.
+    static func admittingOverload(_ overloads: [[ParameterShape]], _ arguments: [Argument]) -> Int? {
+        if let index = mislabelledOverload(overloads, arguments) { return index }
+        let required = overloads.map { shapes in shapes.filter { !$0.hasDefault }.count }
+        let admitting = overloads.indices.filter { required[$0] <= arguments.count && arguments.count <= overloads[$0].count }
+        guard admitting.count == 1, let index = admitting.first else { return nil }
+        let othersNeedMore = overloads.indices.allSatisfy { $0 == index || required[$0] > arguments.count }
+        let shapes = overloads[index]
+        let typos = zip(arguments, shapes).allSatisfy { argument, shape in
+            // A label left out, or one of another of its parameters (a missing argument), is no other overload's.
+            guard let written = argument.label, argument.label != shape.label else { return true }
+            if shapes.contains(where: { $0.label == written }) { return true }
+            guard let label = shape.label, written.count > 1, label.count > 1 else { return false }
+            return SwiftcArgumentMatcher.typoScore(label, written, limit: nil) != nil
+        }
+        return othersNeedMore || typos ? index : nil
+    }
+
     /// Matches call arguments to parameters by label, in order, or finds the first mismatch as swiftc reports it:
     /// wrong labels at the call's opening parenthesis (`opening`), a missing last argument at its closing one
     /// (`closing`; `location` when unknown). Shared by the generator and the type checker.

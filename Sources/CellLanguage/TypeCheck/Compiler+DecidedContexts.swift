@@ -27,6 +27,15 @@ extension Compiler {
         return generatorDecision(file: file, line: line, decide)
     }
 
+    /// The type the checker gave a closure called at once (`TypeChecker.valueClosureContext`: `() -> Double` for
+    /// `let d: Double = switch c { … }`); nil for any other callee, without a context, and where the checker recorded
+    /// none from `expected` (then the closure compiles without a context, as it did before the rule).
+    func valueClosureContext(_ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        guard case .closure(let literal) = callee.kind, literal.parameters.isEmpty, arguments.isEmpty,
+              let decided = checkedDecidedContext(callee), decided.basis == [expected] else { return nil }
+        return decided.type
+    }
+
     /// `decide`'s answer, counted at `file`:`line` as a decision the generator took where the checker's record was
     /// missing (`CompileCounts.generatorDecisions`).
     func generatorDecision<T>(file: StaticString = #fileID, line: UInt = #line, _ decide: () -> T) -> T {

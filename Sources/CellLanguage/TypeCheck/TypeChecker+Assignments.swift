@@ -231,6 +231,7 @@ extension TypeChecker {
     /// The element a subscript of a place of type `type` reaches (an array element by Int position, a dictionary's
     /// optional value, or its value with `default:`), its arguments checked; nil (arguments unchecked) otherwise.
     private func element(of type: CType, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
+        if case .array = type {} else if unboundedRangeRefusal(type, arguments, asPlace: true, at: location) != nil { return .some(nil) }
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
             // A range: the slice whose elements are written back (`xs[0..<2][0] = 5`, `Compiler.arrayRangePlace`).

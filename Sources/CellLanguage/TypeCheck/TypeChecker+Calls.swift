@@ -57,8 +57,12 @@ extension TypeChecker {
             if case .closure(let literal) = callee.kind, literal.parameters.isEmpty, arguments.isEmpty {
                 switchValueContext = .some(expected)
             }
-            let calleeType = check(callee, expected: inlineExpressionContext(callee, expected: expected))
+            let context = inlineExpressionContext(callee, expected: expected) ?? valueClosureContext(callee, arguments, expected: expected)
+            let calleeType = check(callee, expected: context)
             switchValueContext = outerSwitch
+            if expected == nil, arguments.isEmpty, case .closure(let literal) = callee.kind, !literal.isInlineExpression {
+                checkBranchTypes(literal, plainOnly: true)  // a `switch` used as a value: its branches typed alone
+            }
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
             }

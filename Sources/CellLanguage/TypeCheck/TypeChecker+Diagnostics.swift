@@ -293,7 +293,7 @@ extension TypeChecker {
     }
 
     /// Overloads none of which takes the call's labels, as the generator's `selectOverload` reports them: the label
-    /// mistake of the one swiftc takes as mislabelled (`ArgumentMatch.mislabelledOverload`), else `no exact matches in
+    /// mistake of the one swiftc takes as mislabelled (`ArgumentMatch.admittingOverload`), else `no exact matches in
     /// call to …` at the call; nil when one takes the labels.
     private func overloadsMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole) -> CType? {
         let shapes = infos.map(compiler.shapes)
@@ -302,7 +302,7 @@ extension TypeChecker {
                                                       at: call.location) { return true }
             return false
         }) else { return nil }
-        if let index = ArgumentMatch.mislabelledOverload(shapes, arguments),
+        if let index = ArgumentMatch.admittingOverload(shapes, arguments),
            let mistake = argumentMistake(shapes[index], arguments, call: call) { return mistake }
         uncheckedArguments(arguments)
         report(infos[0].name == "init" ? .noMatchingInitializer : role.noMatch(infos[0]), at: call.location)

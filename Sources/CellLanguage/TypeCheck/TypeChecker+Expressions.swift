@@ -44,6 +44,7 @@ extension TypeChecker {
             if case .optional? = expected { return expected }
             return nil
         case .name(let name):
+            if Compiler.isUnboundedRange(expr), let unbounded = unboundedRangeArgument(expr, expected: expected) { return unbounded }
             return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
                 ?? (reportsUnknownName(expr, name) || reportsUnprovidedFunction(expr, name) ? .error : nil)
         case .binary(let op, let lhs, let rhs, let location):
@@ -315,6 +316,8 @@ extension TypeChecker {
         if case .optional(let wrapped) = b, wrapped == a { return b }  // `c ? "s" : nil as String?`
         if compiler.isAnyContext(expected), !a.hasError, !b.hasError { return expected }  // both sides as `Any`
         if let other = placeholderBranchMismatch(a, b, expected: expected) { return other }  // +PlaceholderDiagnostics
+        if expected == nil, then.isBranchValue, let branches = branchTypesMismatch(a, b, at: then) { return branches }  // +IfExpressions
+        if let common = commonSuperclass(a, b) { return common }  // `c ? Dog() : Cat()`: an Animal (+IfExpressions)
         return ternaryMismatch(a, b, at: then.location)
     }
 

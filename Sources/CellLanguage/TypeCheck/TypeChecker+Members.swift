@@ -171,6 +171,7 @@ extension TypeChecker {
         if let extended = extensionSubscript(receiver, arguments) { return extended }
         if arguments.first?.label != nil, let template = templateSubscript(receiver, arguments) { return template }  // +TemplateMembers
         if let mistake = subscriptShapeMistake(receiver, arguments, at: location) { return mistake }
+        if let refused = unboundedRangeRefusal(receiver, arguments, at: location) { return refused }  // +PartialRanges
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:

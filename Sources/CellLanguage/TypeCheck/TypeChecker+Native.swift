@@ -35,20 +35,22 @@ extension TypeChecker {
         return function.returnType
     }
 
-    /// Reports a call that no native candidate takes by its labels: the mistake against the one candidate (a label,
-    /// a missing or an extra argument, at swiftc's token), else `no exact matches in call to 'name'` at `location`.
+    /// Reports a call that no native candidate takes by its labels: the mistake against the one candidate, or the one
+    /// overload whose parameter count admits the arguments (a label, a missing or an extra argument, at swiftc's
+    /// token), else `no exact matches in call to 'name'` at `location`.
     /// True when reported.
     private func reportsNoFit(_ candidates: [NativeFunction], _ arguments: [Argument], call: Expr?,
                               at location: SourceLocation) -> Bool {
         guard let first = candidates.first else { return false }
-        guard candidates.count == 1 else {
-            report(.noMatchingCall(first.name), at: location)
-            return true
-        }
-        guard case .mistake(let mistake, let position) = ArgumentMatch.match(Compiler.shapes(first), arguments,
+        // Among overloads, swiftc diagnoses the one whose parameter count admits the arguments.
+        let chosen = candidates.count == 1 ? 0 : ArgumentMatch.admittingOverload(candidates.map { Compiler.shapes($0) }, arguments)
+        guard let chosen, case let candidate = candidates[chosen],
+              case .mistake(let mistake, let position) = ArgumentMatch.match(Compiler.shapes(candidate), arguments,
                                                                                opening: call?.openingLocation,
                                                                                closing: call?.closingLocation, at: location) else {
-            return false
+            guard candidates.count > 1 else { return false }
+            report(.noMatchingCall(first.name), at: location)
+            return true
         }
         report(mistake, at: position)
         return true

@@ -180,6 +180,7 @@ extension TypeChecker {
             }
         }
         if case .nilLiteral = expr.kind { return .none }
+        if Compiler.isUnboundedRange(expr) { return type == .partialRange(.unbounded) ? .score(2) : .none }  // `x[...]`
         if expr.isNumericLiteral {
             let hasFloat = expr.containsFloatLiteral
             if type == .double { return .score(hasFloat ? 2 : 1) }

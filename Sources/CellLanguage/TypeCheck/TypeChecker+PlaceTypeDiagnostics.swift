@@ -117,11 +117,25 @@ extension TypeChecker {
             switch compiler.boundMethodChoice(type, name, expected: nil) {
             case .method(let info)?: return .method(info)
             case .refused(let mistake)?: return .refused(mistake)
-            case nil: return .overloaded
+            case nil: return firstReadOverload(type, name).map { .method($0) } ?? .overloaded
             }
         default:
             return nil
         }
+    }
+
+    /// The overload swiftc reads `base.name` as in a compound assignment among several (`s.o += 1` with `o()` and
+    /// `o(_:)`: `cannot convert value of type '() -> ()'`): the first one `type` declares itself that is not
+    /// `mutating` (for a struct or an enum), else its superclass's; nil when there is none.
+    private func firstReadOverload(_ type: UserType, _ name: String) -> FunctionInfo? {
+        var current: UserType? = type
+        while let owner = current {
+            let inherited = owner.superclass?.methods[name] ?? []  // a subclass starts from its superclass's methods
+            let own = (owner.methods[name] ?? []).filter { method in !inherited.contains { $0 === method } }
+            if let found = own.first(where: { !$0.isMutating || owner.kind == .classType }) { return found }
+            current = owner.superclass
+        }
+        return nil
     }
 
     /// Whether `type` or a superclass declares a method `name` before any property of that name.

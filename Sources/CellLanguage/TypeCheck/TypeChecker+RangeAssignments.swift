@@ -33,7 +33,7 @@ extension TypeChecker {
         }
         let index = arguments[0].value
         let isRange: Bool
-        if Compiler.oneSidedRange(index) != nil {
+        if Compiler.oneSidedRange(index) != nil || Compiler.isUnboundedRange(index) {
             isRange = true
         } else if case .binary(let op, let lower, let upper, _) = index.kind, op == "..." || op == "..<", Self.isBound(lower), Self.isBound(upper) {
             isRange = true
@@ -41,7 +41,7 @@ extension TypeChecker {
             isRange = false
         }
         guard isRange, case .arraySlice? = place(base) else { return false }
-        if Compiler.oneSidedRange(index) == nil { check(index, expected: nil) }
+        if Compiler.oneSidedRange(index) == nil, !Compiler.isUnboundedRange(index) { check(index, expected: nil) }
         if Self.isContextFree(value) { check(value, expected: nil) }
         report(.unsupported(.rangeAssignmentOnSlice), at: target.location)
         return true

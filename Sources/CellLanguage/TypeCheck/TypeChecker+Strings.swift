@@ -12,6 +12,7 @@ extension TypeChecker {
             return nil
         }
         let index = arguments[0].value
+        if Compiler.isUnboundedRange(index) { return .substring }  // `s[...]`: the whole text
         if let (_, bound) = Compiler.oneSidedRange(index) {
             let found = check(bound, expected: .stringIndex)
             return found == .stringIndex ? .substring : stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, at: location)

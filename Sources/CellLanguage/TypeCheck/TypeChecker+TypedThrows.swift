@@ -59,12 +59,16 @@ extension TypeChecker {
     /// The values of an `if` or `switch` expression with a throwing branch (`ClosureLiteral.isInlineExpression`)
     /// whose type no context gives: swiftc types each branch alone (a literal as its default type), so they must
     /// have one type (`branchesMismatch`, at the first value).
-    func checkBranchTypes(_ literal: ClosureLiteral) {
+    /// `plainOnly`: only types that never join (`isPlainBranchType`: a `switch` expression's closure called without a
+    /// context, whose later values were checked against the first's type), at the first value's conversion location.
+    func checkBranchTypes(_ literal: ClosureLiteral, plainOnly: Bool = false) {
         let values = Self.branchValues(literal.body)
         guard let first = values.first, let firstType = aloneType(first), isClosed(firstType) else { return }
+        if plainOnly, !isPlainBranchType(firstType) { return }
         for value in values.dropFirst() {
             guard let type = aloneType(value), type != firstType, isClosed(type), !type.hasError else { continue }
-            return report(.branchesMismatch(firstType, type), at: first.location)
+            if plainOnly, !isPlainBranchType(type) { continue }
+            return report(.branchesMismatch(firstType, type), at: plainOnly ? first.conversionLocation : first.location)
         }
     }
 

@@ -163,11 +163,14 @@ final class MutantOracleTests: XCTestCase {
     // `reduce`, `stride`, shifts, conversions, `String(format:)`, tuples without a context, generic parameters only a
     // `nil` binds) and accepted `case nil` and `?? nil`: internal 12, silent 3, valid refused 7 (`t == (1, nil)` with
     // `t: (Int, Int)` was an internal error), other line 22 (8 before; 6 are swiftc time-outs).
+    // Then an array literal holding `nil` whose element type a function value fixes (`[3, nil].map(square)`: swiftc's
+    // element mistake at each `nil`) and an `Int?` passed to a table method's `Int` parameter (`n.advanced(by: step)`:
+    // swiftc's unwrapping mistake): silent acceptances [c] 2 -> 0, [l] 1 -> 0, the other classes unchanged.
     func testMutantsOfProgramsABD() throws {
         try check("abd", ceilings: [.otherLine: 1, .silentAcceptance: 0, .validRefused: 1, .internalError: 1])
     }
     func testMutantsOfProgramsC() throws {
-        try check("c", ceilings: [.otherLine: 0, .silentAcceptance: 2, .validRefused: 2, .internalError: 0])
+        try check("c", ceilings: [.otherLine: 0, .silentAcceptance: 0, .validRefused: 2, .internalError: 0])
     }
     func testMutantsOfProgramsEFG() throws {
         try check("efg", ceilings: [.otherLine: 3, .silentAcceptance: 0, .validRefused: 1, .internalError: 3])
@@ -176,7 +179,7 @@ final class MutantOracleTests: XCTestCase {
         try check("hikmn", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 0, .internalError: 1])
     }
     func testMutantsOfProgramsL() throws {
-        try check("l", ceilings: [.otherLine: 5, .silentAcceptance: 1, .validRefused: 0, .internalError: 0])
+        try check("l", ceilings: [.otherLine: 5, .silentAcceptance: 0, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsOP() throws {
         try check("op", ceilings: [.otherLine: 2, .silentAcceptance: 0, .validRefused: 1, .internalError: 3])

@@ -250,6 +250,31 @@ final class NilLiteralDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// An array literal holding `nil` whose element type a function value fixes (`[3, nil].map(square)`), and an
+    /// optional value passed where a table method takes the non-optional (`n.advanced(by: step)`).
+    func testNilElementsOfAFunctionsReceiverAreSwiftcsMistake() {
+        assertCheckerReportsEach([
+            ("map over a literal", "func sq(_ n: Int) -> Int { n * n }\nprint([nil, 3, nil].map(sq))",
+             ["2:8: 'nil' is not compatible with expected element type 'Int'",
+              "2:16: 'nil' is not compatible with expected element type 'Int'"]),
+            ("filter over a literal", "func isEven(_ n: Int) -> Bool { n % 2 == 0 }\nprint([1, nil].filter(isEven))",
+             ["2:11: 'nil' is not compatible with expected element type 'Int'"]),
+            ("map by a closure constant", "let g: (Int) -> String = { \"\\($0)\" }\nprint([nil, 2].map(g))",
+             ["2:8: 'nil' is not compatible with expected element type 'Int'"]),
+            ("optional method argument", "var position = 0\nlet s: Int? = 3\nposition = position.advanced(by: s)",
+             ["3:34: value of optional type 'Int?' must be unwrapped to a value of type 'Int'"]),
+            ("for-in over a literal",
+             "var position = 0\nfor step in [3, -1, nil] { position = position.advanced(by: step) }",
+             ["2:61: value of optional type 'Int?' must be unwrapped to a value of type 'Int'"]),
+        ])
+        let code = "func sq(_ n: Int) -> Int { n * n }\nprint([1, nil].map { $0 ?? 0 }, [2, nil].compactMap { $0 }.map(sq))\n"
+            + "func h(_ n: Int?) -> Int { n ?? 7 }\nprint([1, nil].map(h))"
+        let interpreter = Interpreter()
+        let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(compiled.diagnostics.filter { $0.severity == .error }.map(diagnosticLine), [])
+        XCTAssertEqual(interpreter.run(compiled).text, "[1, 0] [4]\n[1, 7]\n")
+    }
+
     /// `nil` compared with or matched against a value of no optional type, and `nil` beside an optional: valid Swift,
     /// printing what swiftc's build prints.
     func testNilBesideValuesOfNoOptionalTypeRuns() {

@@ -266,3 +266,35 @@ extension TypeChecker {
         !type.isOptional && !type.hasError && !isTypeParameterPlaceholder(type) && !compiler.mentionsPlaceholder(type)
     }
 }
+
+extension TypeChecker {
+    /// The members (with their argument's label) whose one argument, a function of the element, fixes the element
+    /// type of an array literal receiver (`[1, nil].map(square)`).
+    private static let elementFunctionMembers: [String: String?] = [
+        "map": nil, "forEach": nil, "filter": nil, "compactMap": nil, "flatMap": nil, "allSatisfy": nil,
+        "contains": "where", "first": "where",
+    ]
+
+    /// `[3, nil].map(square)` for a `square` of type `(Int) -> Int`: the function's parameter type fixes the literal's
+    /// element type, which `nil` cannot stand for: swiftc's element mistake at each `nil`. `.error` when reported,
+    /// nil otherwise (nothing checked then): the other elements must hold as the parameter's closed, non-optional type.
+    func nilElementReceiverMistake(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard case .array(let elements) = base.kind, elements.contains(where: Self.isNilLiteral),
+              let label = Self.elementFunctionMembers[name], arguments.count == 1, arguments[0].label == label,
+              case .name = arguments[0].value.kind else { return nil }
+        let trial = beginTrial()
+        let reported = checked.diagnostics.count
+        guard case .function(let parameters, _)? = check(arguments[0].value, expected: nil), parameters.count == 1,
+              let parameter = parameters.first, isClosed(parameter), refusesNilLiteral(parameter),
+              elements.filter({ !Self.isNilLiteral($0) }).allSatisfy({ holds(check($0, expected: parameter), as: parameter) }),
+              checked.diagnostics.count == reported else {
+            rollback(to: trial)
+            return nil
+        }
+        commit(trial)
+        for literal in elements where Self.isNilLiteral(literal) {
+            report(.nilLiteral(.element, parameter), at: literal.location)
+        }
+        return .error
+    }
+}

@@ -207,6 +207,93 @@ final class NilLiteralDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// `nil` in places no rule of their own words (properties without a written type, `-nil`, subscript indexes,
+    /// `reduce`'s initial value, `stride`'s bounds, a library method's argument, a generic parameter only `nil` binds).
+    func testNilInOtherPlacesIsSwiftcsMistake() {
+        assertCheckerReportsEach([
+            ("stored property", "struct S { var n = nil }",
+             ["1:20: 'nil' requires a contextual type"]),
+            ("static property", "class C { static let b = nil }",
+             ["1:26: 'nil' requires a contextual type"]),
+            ("negated nil", "let x: Double = -nil",
+             ["1:18: 'nil' is not compatible with expected argument type 'Double'"]),
+            ("negated nil after ??", "let k = 3\nprint(k ?? -nil)",
+             ["2:13: 'nil' is not compatible with expected argument type 'Int'"]),
+            ("subscript index", "let xs = [1, 2]\nlet c: Int = xs[nil]",
+             ["2:17: 'nil' is not compatible with expected argument type 'Int'"]),
+            ("reduce initial value", "let s = [1, 2].reduce(nil, +)",
+             ["1:23: 'nil' is not compatible with expected argument type 'Int'"]),
+            ("stride bound", "for n in stride(from: nil, to: 15, by: 3) { print(n) }",
+             ["1:23: 'nil' is not compatible with expected argument type 'Int'"]),
+            ("stride step", "let s = stride(from: 0.0, to: 1.0, by: nil)",
+             ["1:40: 'nil' is not compatible with expected argument type 'Double'"]),
+            ("contains", "let xs = [1.5, 2.5]\nlet c = xs.contains(nil)",
+             ["2:21: 'nil' is not compatible with expected argument type 'Double'"]),
+            ("generic parameter", "func f<T>(_ x: T) {}\nf(nil)",
+             ["2:1: generic parameter 'T' could not be inferred"]),
+            ("shift amount", "let a = 1024 >> nil",
+             ["1:14: generic parameter 'RHS' could not be inferred"]),
+            ("shifted nil", "let b = nil << 3",
+             ["1:9: 'nil' requires a contextual type"]),
+            ("format argument", "import Foundation\nlet s = String(format: \"%d %d\", 1, nil)",
+             ["2:36: 'nil' is not compatible with expected argument type 'any CVarArg'"]),
+            ("number conversion", "let n = Int(nil)",
+             ["1:9: no exact matches in call to initializer"]),
+            ("radix conversion", "let s = String(nil, radix: 2)",
+             ["1:9: generic parameter 'T' could not be inferred"]),
+            ("tuple printed", "print((nil, \"t\"))",
+             ["1:8: 'nil' requires a contextual type"]),
+            ("tuple as Any", "let items: [Any] = [(nil, \"s\")]",
+             ["1:22: 'nil' requires a contextual type"]),
+            ("generic method parameter", "struct S { func depth<T>(_ a: T, _ b: Int) -> Int { b } }\nlet c = S()\nprint(c.depth(nil, 4))",
+             ["3:9: generic parameter 'T' could not be inferred"]),
+        ])
+    }
+
+    /// An array literal holding `nil` whose element type a function value fixes (`[3, nil].map(square)`), and an
+    /// optional value passed where a table method takes the non-optional (`n.advanced(by: step)`).
+    func testNilElementsOfAFunctionsReceiverAreSwiftcsMistake() {
+        assertCheckerReportsEach([
+            ("map over a literal", "func sq(_ n: Int) -> Int { n * n }\nprint([nil, 3, nil].map(sq))",
+             ["2:8: 'nil' is not compatible with expected element type 'Int'",
+              "2:16: 'nil' is not compatible with expected element type 'Int'"]),
+            ("filter over a literal", "func isEven(_ n: Int) -> Bool { n % 2 == 0 }\nprint([1, nil].filter(isEven))",
+             ["2:11: 'nil' is not compatible with expected element type 'Int'"]),
+            ("map by a closure constant", "let g: (Int) -> String = { \"\\($0)\" }\nprint([nil, 2].map(g))",
+             ["2:8: 'nil' is not compatible with expected element type 'Int'"]),
+            ("optional method argument", "var position = 0\nlet s: Int? = 3\nposition = position.advanced(by: s)",
+             ["3:34: value of optional type 'Int?' must be unwrapped to a value of type 'Int'"]),
+            ("for-in over a literal",
+             "var position = 0\nfor step in [3, -1, nil] { position = position.advanced(by: step) }",
+             ["2:61: value of optional type 'Int?' must be unwrapped to a value of type 'Int'"]),
+        ])
+        let code = "func sq(_ n: Int) -> Int { n * n }\nprint([1, nil].map { $0 ?? 0 }, [2, nil].compactMap { $0 }.map(sq))\n"
+            + "func h(_ n: Int?) -> Int { n ?? 7 }\nprint([1, nil].map(h))"
+        let interpreter = Interpreter()
+        let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(compiled.diagnostics.filter { $0.severity == .error }.map(diagnosticLine), [])
+        XCTAssertEqual(interpreter.run(compiled).text, "[1, 0] [4]\n[1, 7]\n")
+    }
+
+    /// `nil` compared with or matched against a value of no optional type, and `nil` beside an optional: valid Swift,
+    /// printing what swiftc's build prints.
+    func testNilBesideValuesOfNoOptionalTypeRuns() {
+        let programs: [(name: String, code: String, output: String)] = [
+            ("case nil on an Int", "let x = 3\nswitch x { case nil: print(\"n\") default: print(\"d\") }", "d\n"),
+            ("if case nil on an Int", "let x = 3\nif case nil = x { print(\"n\") } else { print(\"e\") }", "e\n"),
+            ("case 1, nil", "let v = 5\nswitch v { case 1, nil: print(\"s\") default: print(\"o\") }", "o\n"),
+            ("?? nil", "let a: Int? = nil\nlet b: Int? = 4\nprint(a ?? nil, b ?? nil)", "nil Optional(4)\n"),
+            ("array compared with nil", "print([1] != nil, [1] == nil)", "true false\n"),
+            ("generic optional parameter", "func f<T>(_ a: T, _ b: T?) { print(a, b as Any) }\nf(1, nil)", "1 nil\n"),
+        ]
+        for (name, code, output) in programs {
+            let interpreter = Interpreter()
+            let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
+            XCTAssertEqual(compiled.diagnostics.filter { $0.severity == .error }.map(diagnosticLine), [], name)
+            XCTAssertEqual(interpreter.run(compiled).text, output, name)
+        }
+    }
+
     /// `nil` where an optional (or `Any` beside an optional branch) is expected: accepted, and prints what swiftc's build prints.
     func testNilWhereAnOptionalIsExpectedKeepsWorking() {
         let programs: [(name: String, code: String, output: String)] = [

@@ -21,9 +21,13 @@ extension Compiler {
 
     /// The context the right side `rhs` of `a ?? rhs` is typed in, `a` being an optional of `wrapped`: the `Any`
     /// context `expected` when `rhs` is another `??` (`p ?? r ?? 9` printed, with `p: Int?` and `r: String?`, as
-    /// swiftc types the chain), else `wrapped`.
+    /// swiftc types the chain), an optional of `wrapped` for a `nil` where no other type is expected, else `wrapped`.
     func coalescingRightContext(_ rhs: Expr, wrapped: CType, expected: CType?) -> CType? {
         if case .binary("??", _, _, _) = rhs.kind, isAnyContext(expected) { return expected }
+        // `a ?? nil`: an optional of `a`'s wrapped type (valid Swift, where no other type is expected).
+        if case .nilLiteral = rhs.kind, expected == nil || expected?.isOptional == true || isAnyContext(expected) {
+            return .optional(wrapped)
+        }
         return wrapped
     }
 

@@ -152,12 +152,12 @@ extension Compiler {
         }
     }
 
-    /// `x == nil` or `x != nil` where the checker typed `x` as no optional (valid Swift, always false or true:
-    /// `TypeChecker.nonOptionalNilComparison`): `x` evaluated, then the constant answer.
+    /// `x == nil` or `x != nil` where the checker found `x` of no optional type (valid Swift, always false or true:
+    /// `TypeChecker.nilComparison`, `CheckedTypes.isNonOptionalNilOperand`): `x` evaluated, then the constant answer.
     private func compileNonOptionalNilComparison(_ op: String, _ lhs: Expr, _ rhs: Expr) -> Typed? {
-        guard op == "==" || op == "!=", isNil(lhs) != isNil(rhs) else { return nil }
+        guard op == "==" || op == "!=", isNil(lhs) != isNil(rhs), let checked = typeTable.checked else { return nil }
         let operand = isNil(lhs) ? rhs : lhs
-        guard let type = checkedType(operand), !type.isOptional, !type.hasError, !mentionsPlaceholder(type) else { return nil }
+        guard checked.isNonOptionalNilOperand(typeTable.sameTypeNode(operand), in: recordedSpecialization?.bindings ?? [:]) else { return nil }
         let value = compileExpr(operand, expected: nil).value, answer = op == "!="
         return Typed(type: .bool, code: .bool { frame in
             _ = try value(frame)

@@ -104,6 +104,8 @@ extension Compiler {
     /// An expression pattern: a range (of integers, doubles or text), an optional's payload, or a value compared with `==`.
     private func compileExpressionPattern(_ pattern: CasePattern, _ expr: Expr, type: CType) -> (Frame,
                                           Value) throws -> Bool {
+        // `case nil:` against a value of no optional type: never matches (`TypeChecker.rangeOrNilPattern`).
+        if case .nilLiteral = expr.kind, !type.isOptional { return { _, _ in false } }
         if let range = compileTextRangePattern(expr, type: type) { return range }
         if let range = compileOneSidedRangePattern(expr, type: type) { return range }
         let typed = compileExpr(expr, expected: type)

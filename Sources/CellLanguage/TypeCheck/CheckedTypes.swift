@@ -76,6 +76,11 @@ struct CheckedTypes {
     /// subscript competes (`746381295[0]`), by the call's first argument and the type arguments of the generic body
     /// it is in (`[:]` outside one): the checker's choice the generator takes.
     private var plainMemberChoices = IdentityTable<Expr, [[String: CType]: Bool]>()
+    /// The operands of `==` or `!=` compared with a `nil` literal that the checker typed as no optional (`n == nil`
+    /// with `n: Int`: valid Swift, always false; `TypeChecker.nilComparison`), by the type arguments of the generic
+    /// body they are in (`[:]` outside one): the generator evaluates the operand and answers the constant
+    /// (`Compiler.compileNonOptionalNilComparison`). A fact of the operand's type alone, the same in every trial.
+    private var nonOptionalNilOperands = IdentityTable<Expr, Set<[String: CType]>>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -220,6 +225,18 @@ struct CheckedTypes {
     /// `first`, in the generic body with type arguments `specialization`, if the checker chose.
     func plainMemberFits(first: Expr, in specialization: [String: CType]) -> Bool? {
         plainMemberChoices[first]?[specialization]
+    }
+
+    /// Records that `node`, an operand compared with `nil`, is of no optional type in the generic body with type
+    /// arguments `bindings` (`[:]` outside one).
+    mutating func recordNonOptionalNilOperand(_ node: Expr, in bindings: [String: CType]) {
+        nonOptionalNilOperands[node, default: []].insert(bindings)
+    }
+
+    /// Whether the checker found `node`, an operand compared with `nil`, of no optional type in the generic body with
+    /// type arguments `bindings` (`[:]` outside one).
+    func isNonOptionalNilOperand(_ node: Expr, in bindings: [String: CType]) -> Bool {
+        nonOptionalNilOperands[node]?.contains(bindings) ?? false
     }
 
     /// Records whether an error leaves the closure literal `node`.

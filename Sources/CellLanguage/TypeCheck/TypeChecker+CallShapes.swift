@@ -130,6 +130,11 @@ extension TypeChecker {
         }
         let found = check(argument.value, expected: parameter)
         if found == nil, reportsNilLiteral(argument.value, parameter, as: .argument) { return }  // `xs.append(nil)` (+NilLiterals)
+        // `n.advanced(by: step)` for a `step` of type `Int?`: swiftc's unwrapping mistake at the argument.
+        if case .optional(let wrapped)? = found, wrapped == parameter, isClosed(parameter), !parameter.isOptional {
+            report(.optionalNotUnwrapped(.optional(wrapped), wrapped: parameter), at: argument.value.conversionLocation)
+            return
+        }
         guard let found, let foundFamily = ValueFamily(found), let family = ValueFamily(parameter), foundFamily != family,
               certainlyMismatches(found, parameter) else { return }
         report(CompileError.argumentType(found, expected: parameter).wordedAsSwiftc(found: found, expected: parameter),

@@ -190,6 +190,7 @@ extension TypeChecker {
             }
             return .some(declaredCall(infos, arguments))
         }
+        if let refused = nilElementReceiverMistake(base, name, arguments) { return .some(refused) }  // `[3, nil].map(square)`: +NilLiterals
         guard let receiver = check(base, expected: literalReceiverType(base, name)) else { return nil }
         if let mistake = optionalDeclaredMemberMistake(receiver, name, base: base) {  // `owner.describe()` on an `Owner?`
             uncheckedArguments(arguments)

@@ -20,6 +20,10 @@ extension TypeChecker {
     func reduceCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
         guard name == "reduce", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
               let element = sequenceElement(receiver, name, arguments) else { return nil }
+        if Self.isNilLiteral(arguments[0].value) {  // `xs.reduce(nil, +)`: swiftc's argument mistake at the `nil`
+            report(.nilLiteral(.argument, expected.flatMap { refusesNilLiteral($0) ? $0 : nil } ?? element), at: arguments[0].value.location)
+            return .some(.error)
+        }
         if let accumulator = floatInitialMistake(arguments, element: element, expected: expected) { return .some(accumulator) }
         if let mistake = reduceInitialMistake(arguments, element: element) { return .some(mistake) }  // `xs.reduce("s", +)`
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)

@@ -105,6 +105,11 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
+        // `Set([nil])`: nothing binds the element type (swiftc's words, at the call).
+        if let location, case .array(let items) = arguments[0].value.kind, !items.isEmpty, items.allSatisfy(Self.isNilLiteral) {
+            report(.genericParameterNotInferred("Element"), at: location)
+            return .error
+        }
         let element: CType?
         switch check(arguments[0].value, expected: nil) {
         case .range?, .closedRange?: element = .int

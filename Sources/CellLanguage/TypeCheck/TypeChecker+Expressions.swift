@@ -42,6 +42,7 @@ extension TypeChecker {
         case .stringLiteral(let parts): return string(parts, expected: expected)
         case .nilLiteral:
             if case .optional? = expected { return expected }
+            reportsUnplacedNil(expr, expected: expected)  // +NilLiterals
             return nil
         case .name(let name):
             if Compiler.isUnboundedRange(expr), let unbounded = unboundedRangeArgument(expr, expected: expected) { return unbounded }
@@ -281,6 +282,7 @@ extension TypeChecker {
         var types: [TupleElement] = []
         for (index, element) in elements.enumerated() {
             let hint = hints?[index]
+            if hint == nil, reportsContextlessNilElement(element.value, expected: expected) { continue }  // +NilLiterals
             guard var type = check(element.value, expected: hint?.type) else { continue }
             // An element converts to the context's element type, as the generator converts it (`implicitConversion`).
             if let hint, holds(type, as: hint.type) || hint.type == .optional(type) { type = hint.type }

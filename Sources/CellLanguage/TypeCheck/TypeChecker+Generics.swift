@@ -88,8 +88,8 @@ extension TypeChecker {
         var missesMember = false
         for index in order {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
-            // `[]` and `[:]` bind nothing: typed against their specialized parameter below (`inferGenericBindings`).
-            if Compiler.isEmptyCollectionLiteral(value) { continue }
+            // `[]`, `[:]` and `nil` bind nothing: typed against their specialized parameter below (`inferGenericBindings`).
+            if Compiler.isEmptyCollectionLiteral(value) || Self.isNilLiteral(value) { continue }
             // `S.Element` of an `S` bound to a type with no elements (`count(5, where: …)`): its constraint is missed.
             let bound = outer.merging(bindings) { $1 }
             if Compiler.mentionsUnboundMember(pattern, of: names, boundAssociatedTypes(decl.genericParameters, bound) ?? bound) {

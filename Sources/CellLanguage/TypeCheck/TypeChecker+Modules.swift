@@ -157,6 +157,10 @@ extension TypeChecker {
         var known = pattern == .string
         for argument in arguments.dropFirst() {
             guard argument.label == nil else { return nil }
+            if Self.isNilLiteral(argument.value) {  // `String(format: "%d", nil)`: swiftc's argument mistake at the `nil`
+                report(.nilLiteral(.argument, .native("any CVarArg")), at: argument.value.location)
+                return .error
+            }
             switch check(argument.value, expected: nil) {
             case .int?, .double?, .string?, .bool?: break
             case .array(let element)? where known && arguments.count == 2 && isClosed(element):

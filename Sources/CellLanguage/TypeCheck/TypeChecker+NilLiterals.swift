@@ -73,6 +73,7 @@ extension TypeChecker {
     /// operator, `*` and `/` having other overloads it ranks first). The other operand is typed in `context`; `.error`
     /// when reported, nil otherwise (nothing recorded then).
     func nilOperandMistake(_ op: String, _ lhs: Expr, _ rhs: Expr, context: CType?, at location: SourceLocation) -> CType? {
+        if let shift = nilShiftMistake(op, lhs, rhs, context: context, at: location) { return shift }
         let leftNil = Self.isNilLiteral(lhs)
         guard leftNil != Self.isNilLiteral(rhs), Self.nilRefusingOperators.contains(op), !isDeclaredOperator(op) else { return nil }
         let (literal, other) = leftNil ? (lhs, rhs) : (rhs, lhs)
@@ -91,6 +92,21 @@ extension TypeChecker {
         return .error
     }
 
+    /// `x >> nil`: nothing binds the shift amount's type (swiftc's `generic parameter 'RHS' could not be inferred`, at
+    /// the operator); `nil << 2`: `'nil' requires a contextual type` without a context, an Int's argument mistake at
+    /// the `nil` in one. `.error` when reported, nil otherwise.
+    private func nilShiftMistake(_ op: String, _ lhs: Expr, _ rhs: Expr, context: CType?, at location: SourceLocation) -> CType? {
+        guard op == "<<" || op == ">>", !isDeclaredOperator(op), Self.isNilLiteral(lhs) != Self.isNilLiteral(rhs) else { return nil }
+        if Self.isNilLiteral(rhs) {
+            check(lhs, expected: nil)
+            report(.genericParameterNotInferred("RHS"), at: location)
+        } else {
+            check(rhs, expected: nil)
+            report(context == nil ? .nilWithoutContext : .nilLiteral(.argument, .int), at: lhs.location)
+        }
+        return .error
+    }
+
     /// Whether the library's operators take values of `type` (numbers, strings, Booleans, arrays): a user type's own
     /// operator functions are `declaredBinary`'s.
     private static func isLibraryOperand(_ type: CType) -> Bool {
@@ -100,11 +116,34 @@ extension TypeChecker {
         }
     }
 
-    /// `!nil`: swiftc's argument mistake at the `nil` (the operand of `!` is a Bool); true when reported.
-    func reportsNilNegation(_ op: String, _ operand: Expr) -> Bool {
-        guard op == "!", !isDeclaredOperator(op), Self.isNilLiteral(operand) else { return false }
-        report(.nilLiteral(.argument, .bool), at: operand.location)
+    /// `!nil`, `-nil`, `+nil`: swiftc's argument mistake at the `nil` (the operand of `!` is a Bool, of `-` the
+    /// number `expected`, an Int without one); true when reported.
+    func reportsNilNegation(_ op: String, _ operand: Expr, expected: CType?) -> Bool {
+        guard op == "!" || op == "-" || op == "+", !isDeclaredOperator(op), Self.isNilLiteral(operand) else { return false }
+        let number: CType = if let expected, expected == .double || expected.isAnyInteger { expected } else { .int }
+        report(.nilLiteral(.argument, op == "!" ? .bool : number), at: operand.location)
         return true
+    }
+}
+
+extension TypeChecker {
+    /// A `nil` literal checked against `expected`, a type it cannot stand for: noted, to be reported once the cell is
+    /// checked where no rule of its own worded it (`reportUnplacedNils`).
+    func reportsUnplacedNil(_ literal: Expr, expected: CType?) {
+        guard let expected, expected != .void, refusesNilLiteral(expected) else { return }
+        unplacedNils.append((literal, expected))
+    }
+
+    /// The noted `nil` literals (`reportsUnplacedNil`) in places no rule of their own words (a library call's argument,
+    /// a subscript's index): swiftc's argument mistake at the `nil`, unless an error was reported there or the
+    /// checker typed the `nil` as an optional in the end (a later check against the chosen overload's parameter).
+    func reportUnplacedNils() {
+        let noted = unplacedNils
+        unplacedNils = []
+        for (literal, expected) in noted where checked.type(of: literal) == nil {
+            guard !checked.diagnostics.contains(where: { $0.location == literal.location }) else { continue }
+            report(.nilLiteral(.argument, expected), at: literal.location)
+        }
     }
 }
 
@@ -155,6 +194,14 @@ extension TypeChecker {
         return true
     }
 
+    /// `print((nil, "t"))`, `[(nil, "s")]` as `[Any]`: a `nil` element of a tuple literal without a contextual type
+    /// (or `Any`): swiftc's `'nil' requires a contextual type` at it; true when reported.
+    func reportsContextlessNilElement(_ value: Expr, expected: CType?) -> Bool {
+        guard Self.isNilLiteral(value), expected == nil || compiler.isAnyContext(expected) else { return false }
+        reportOnce(.nilWithoutContext, at: value.location)
+        return true
+    }
+
     /// `let t = (nil, 1)`, `((nil, 1), 2)`: a `nil` element of a tuple literal without a contextual type
     /// (`'nil' requires a contextual type`, at the first one); true when reported.
     func reportsNilInUntypedTuple(_ elements: [Argument]) -> Bool {
@@ -187,26 +234,67 @@ extension TypeChecker {
 
 extension TypeChecker {
     /// `x == nil`, `x != nil` where `x` (its type `found`, the `nil` unknown) is of a known type that is not
-    /// optional: valid Swift (`x` promoted to an optional; always false, or true), a Bool
-    /// (`Compiler.compileNonOptionalNilComparison`); nil otherwise.
+    /// optional: valid Swift (`x` promoted to an optional; always false, or true), a Bool, the decision recorded for
+    /// the generator (`Compiler.compileNonOptionalNilComparison`); nil otherwise.
     func valueComparedWithNil(_ op: String, _ found: CType?, _ nilType: CType?, _ lhs: Expr, _ rhs: Expr) -> CType? {
         guard op == "==" || op == "!=", nilType == nil, Self.isNilLiteral(rhs) else { return nil }
         // A number literal beside `nil` was left unchecked (`operands`): its own type.
         guard let found = found ?? (lhs.isNumericLiteral ? check(lhs, expected: nil) : nil), comparesWithNil(found) else { return nil }
+        recordNonOptionalNilOperand(lhs)
         return .bool
     }
 
-    /// `nil == x`, `nil != x`: `x` checked without a context (the `nil` against its type when it is optional), a Bool
-    /// when `x`'s type is known; nil when `lhs` is no `nil` (nothing checked).
-    func nilComparedWithValue(_ op: String, _ lhs: Expr, _ rhs: Expr) -> CType? {
-        guard op == "==" || op == "!=", Self.isNilLiteral(lhs), !Self.isNilLiteral(rhs), !isDeclaredOperator(op) else { return nil }
-        guard let found = check(rhs, expected: nil), !found.hasError else { return nil }
-        if found.isOptional { check(lhs, expected: found) }
-        return found.isOptional || comparesWithNil(found) ? .bool : nil
+    /// `nil == x`, `x == nil` (or `!=`): `x` checked without a context (the `nil` against its type when it is
+    /// optional), a Bool when `x`'s type is known (a value of no optional type compares as an optional: valid Swift,
+    /// the decision recorded for the generator, `Compiler.compileNonOptionalNilComparison`); nil when neither side
+    /// or both are `nil` (nothing checked).
+    func nilComparison(_ op: String, _ lhs: Expr, _ rhs: Expr) -> CType? {
+        guard op == "==" || op == "!=", Self.isNilLiteral(lhs) != Self.isNilLiteral(rhs), !isDeclaredOperator(op) else { return nil }
+        let (literal, value) = Self.isNilLiteral(lhs) ? (lhs, rhs) : (rhs, lhs)
+        guard let found = check(value, expected: nil), !found.hasError else { return nil }
+        if found.isOptional {
+            check(literal, expected: found)
+            return .bool
+        }
+        guard comparesWithNil(found) else { return nil }
+        recordNonOptionalNilOperand(value)
+        return .bool
     }
 
     /// Whether a value of `type` compares with `nil` as a non-optional (not a type parameter, which may be optional).
     private func comparesWithNil(_ type: CType) -> Bool {
         !type.isOptional && !type.hasError && !isTypeParameterPlaceholder(type) && !compiler.mentionsPlaceholder(type)
+    }
+}
+
+extension TypeChecker {
+    /// The members (with their argument's label) whose one argument, a function of the element, fixes the element
+    /// type of an array literal receiver (`[1, nil].map(square)`).
+    private static let elementFunctionMembers: [String: String?] = [
+        "map": nil, "forEach": nil, "filter": nil, "compactMap": nil, "flatMap": nil, "allSatisfy": nil,
+        "contains": "where", "first": "where",
+    ]
+
+    /// `[3, nil].map(square)` for a `square` of type `(Int) -> Int`: the function's parameter type fixes the literal's
+    /// element type, which `nil` cannot stand for: swiftc's element mistake at each `nil`. `.error` when reported,
+    /// nil otherwise (nothing checked then): the other elements must hold as the parameter's closed, non-optional type.
+    func nilElementReceiverMistake(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard case .array(let elements) = base.kind, elements.contains(where: Self.isNilLiteral),
+              let label = Self.elementFunctionMembers[name], arguments.count == 1, arguments[0].label == label,
+              case .name = arguments[0].value.kind else { return nil }
+        let trial = beginTrial()
+        let reported = checked.diagnostics.count
+        guard case .function(let parameters, _)? = check(arguments[0].value, expected: nil), parameters.count == 1,
+              let parameter = parameters.first, isClosed(parameter), refusesNilLiteral(parameter),
+              elements.filter({ !Self.isNilLiteral($0) }).allSatisfy({ holds(check($0, expected: parameter), as: parameter) }),
+              checked.diagnostics.count == reported else {
+            rollback(to: trial)
+            return nil
+        }
+        commit(trial)
+        for literal in elements where Self.isNilLiteral(literal) {
+            report(.nilLiteral(.element, parameter), at: literal.location)
+        }
+        return .error
     }
 }

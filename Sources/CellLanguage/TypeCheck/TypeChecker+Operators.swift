@@ -20,7 +20,7 @@ extension TypeChecker {
             assignmentAsValue(rhs)
             return (op == "==" || op == "!=") && Self.isNilLiteral(lhs) ? .bool : nil
         }
-        if let compared = nilComparedWithValue(op, lhs, rhs) { return compared }  // `nil == x` (+NilLiterals)
+        if let compared = nilComparison(op, lhs, rhs) { return compared }  // `nil == x`, `x == nil` (+NilLiterals)
         let nilContext: CType? = Self.comparisons.contains(op) ? nil : op == "..<" || op == "..." ? .int : expected
         if let mistake = nilOperandMistake(op, lhs, rhs, context: nilContext, at: location) { return mistake }  // +NilLiterals
         if op == "&&" || op == "||" {
@@ -253,7 +253,7 @@ extension TypeChecker {
             return range
         }
         if let mistake = prefixLiteralMistake(op, operand, expected: expected) { return mistake }  // `-"s"` for a Double
-        if reportsNilNegation(op, operand) { return .error }  // `!nil` (+NilLiterals)
+        if reportsNilNegation(op, operand, expected: expected) { return .error }  // `!nil`, `-nil` (+NilLiterals)
         let declared = isDeclaredOperator(op)
         let literal = operand.isNumericLiteral
         let nested = declared && isDeclaredPrefixOperand(operand)

@@ -27,8 +27,10 @@ extension TypeChecker {
     /// against the subject's type, `compileTextRangePattern`); any other value or range is compared with the subject
     /// (`valuePattern`). One-sided ranges of other bounds are left unknown.
     func rangeOrNilPattern(_ expr: Expr, _ type: CType) {
-        if case .nilLiteral = expr.kind, case .optional = type {
-            check(expr, expected: type)
+        if case .nilLiteral = expr.kind {
+            // `case nil:` against a value of no optional type is valid Swift that never matches (the value promoted
+            // to an optional, `Compiler.compileExpressionPattern`).
+            if case .optional = type { check(expr, expected: type) }
             return
         }
         if let (_, bound) = Compiler.oneSidedRange(expr), bound.isNumericLiteral,

@@ -18,6 +18,7 @@ extension TypeChecker {
     /// caller goes on.
     func refusedBuiltinCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
         guard isBuiltinName(name, referent) else { return nil }
+        if let mistake = nilConversionMistake(call, name, arguments) { return .some(mistake) }
         switch name {
         case "zip":
             guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
@@ -82,6 +83,7 @@ extension TypeChecker {
             }
             return .some(.error)
         }
+        if let mistake = strideNilMistake(arguments) { return .some(mistake) }
         guard let anchor = arguments.first(where: { !$0.value.isNumericLiteral })?.value else { return nil }
         let before = checked.diagnostics.count
         guard let type = check(anchor, expected: nil) else {
@@ -210,5 +212,43 @@ extension TypeChecker {
         default:
             return nil
         }
+    }
+}
+
+extension TypeChecker {
+    /// `stride(from: nil, to: 15, by: 3)`: swiftc's argument mistake at the first `nil`, of the type the other
+    /// arguments give (the first one that is no number literal, else an Int or a Double by the literals); nil when no
+    /// argument is `nil`.
+    func strideNilMistake(_ arguments: [Argument]) -> CType? {
+        guard let literal = arguments.first(where: { Self.isNilLiteral($0.value) })?.value else { return nil }
+        let others = arguments.map(\.value).filter { !Self.isNilLiteral($0) }
+        let anchor = others.first { !$0.isNumericLiteral }.flatMap { check($0, expected: nil) }
+        let type = anchor ?? (others.contains(where: \.containsFloatLiteral) ? .double : .int)
+        if !type.hasError { report(.nilLiteral(.argument, type), at: literal.location) }
+        return .error
+    }
+}
+
+extension TypeChecker {
+    /// The library's value types whose initializers take no `nil` as their first unlabelled argument.
+    private static let nilRefusingInitializers: Set<String> = [
+        "Int", "Double", "Float", "String", "Bool", "Character", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8",
+        "UInt16", "UInt32", "UInt64",
+    ]
+
+    /// `Int(nil)`, `UInt8(nil)`, `String(nil)`: swiftc's `no exact matches in call to initializer` at the call;
+    /// `String(nil, radix: 2)`, `Int(nil, radix: 2)`: the generic parameter the `nil` leaves unbound (`T`, `S`); nil
+    /// when the first argument is no `nil`.
+    func nilConversionMistake(_ call: Expr, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard Self.nilRefusingInitializers.contains(name), let first = arguments.first, first.label == nil,
+              Self.isNilLiteral(first.value) else { return nil }
+        if arguments.count == 1 {
+            report(.noMatchingInitializer, at: call.location)
+        } else if arguments.count <= 3, arguments[1].label == "radix", name == "String" || name == "Int" {
+            report(.genericParameterNotInferred(name == "String" ? "T" : "S"), at: call.location)
+        } else {
+            return nil
+        }
+        return .error
     }
 }

@@ -154,6 +154,8 @@ extension TypeChecker {
         } else if let annotation = field.type {
             fieldType = resolve(annotation)
             if let fieldType { checkConverting(value, to: fieldType) { .specifiedType($0, specified: $1) } }
+        } else if Self.isNilLiteral(value) {
+            report(.nilWithoutContext, at: value.location)  // `var n = nil`
         } else {
             fieldType = unannotatedAnyLiteral(value, check(value, expected: nil))  // `[1, "s"]`: TypeChecker+AnyLiterals
         }

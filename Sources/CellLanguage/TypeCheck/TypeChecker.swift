@@ -136,6 +136,9 @@ final class TypeChecker {
     var valueContexts = IdentityTable<Expr, ValueContext>()
     /// The array literals without a context typed `[Any]` for their mixed elements (`TypeChecker+AnyLiterals`).
     var defaultedAnyLiterals = IdentitySet<Expr>()
+    /// The `nil` literals checked against a type they cannot stand for in a place no rule of its own words, with that
+    /// type, reported once the cell is checked where nothing else was (`TypeChecker.reportUnplacedNils`).
+    var unplacedNils: [(literal: Expr, expected: CType)] = []
     /// The array literals without a context whose rows are typed `[Any]` (`[[1], ["s"]]`, `TypeChecker+AnyLiterals`).
     var anyRowLiterals = IdentitySet<Expr>()
 
@@ -177,6 +180,7 @@ final class TypeChecker {
         for statement in later { self.statement(statement) }
         remainingSpecializedMembers()  // TypeChecker+GenericTypes
         checkThrowing(statements)  // TypeChecker+ThrowDiagnostics
+        reportUnplacedNils()  // TypeChecker+NilLiterals
         assert(!checked.isInTrial, "every trial check is rolled back or committed")
         return checked
     }
@@ -194,6 +198,7 @@ final class TypeChecker {
         let saved = checksPlaceholders
         checksPlaceholders = placeholders
         body()
+        reportUnplacedNils()  // TypeChecker+NilLiterals
         checksPlaceholders = saved
         swap(&checked, &table)
     }
@@ -300,6 +305,12 @@ final class TypeChecker {
     func recordDecidedContext(_ node: Expr, _ type: CType?, basis: [CType?], bothOperands: Bool = false) {
         let decided = DecidedContext(type: type, basis: basis, bothOperands: bothOperands)
         checked.recordDecidedContext(node, decided, in: specialization ?? [:])
+    }
+
+    /// Records that `node`, an operand compared with `nil`, is of no optional type, in the body's specialization
+    /// (`CheckedTypes.isNonOptionalNilOperand`).
+    func recordNonOptionalNilOperand(_ node: Expr) {
+        checked.recordNonOptionalNilOperand(node, in: specialization ?? [:])
     }
 
     /// Records the type arguments `bindings` the checker bound for a call with `arguments` of the generic declaration

@@ -15,9 +15,7 @@ final class RefusedConstructTests: XCTestCase {
 
     func testEveryConstructHasExactlyOneRow() {
         for construct in RefusedConstruct.allCases {
-            let rows = [RefusedConstruct.row(ofDeclarationsOrExcluded: construct), RefusedConstruct.row(ofGenerics: construct),
-                        RefusedConstruct.row(ofClosuresOrStatements: construct), RefusedConstruct.row(ofTypesOrForms: construct)]
-                .compactMap { $0 }
+            let rows = RefusedConstruct.rowTables.compactMap { $0(construct) }
             XCTAssertEqual(rows.count, 1, "\(construct)")
             guard let row = rows.first else { continue }
             XCTAssertFalse(row.reason.isEmpty, "\(construct) says why it is refused")

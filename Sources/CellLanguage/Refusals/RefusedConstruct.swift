@@ -107,10 +107,14 @@ extension RefusedConstruct {
         return text + rest + (row.isPlural ? " are" : " is") + " not supported in nbrun cells" + (row.hint.map { " (\($0))" } ?? "")
     }
 
+    /// The functions that hold the rows, each answering for its own constructs (nil for the others).
+    static let rowTables: [@Sendable (RefusedConstruct) -> Row?] = [
+        row(ofDeclarationsOrExcluded:), row(ofGenerics:), row(ofClosuresOrStatements:), row(ofTypesOrForms:),
+    ]
+
     /// The row of this construct (`RefusedConstruct+Rows…`).
     var row: Row {
-        switch Self.row(ofDeclarationsOrExcluded: self) ?? Self.row(ofGenerics: self) ?? Self.row(ofClosuresOrStatements: self)
-            ?? Self.row(ofTypesOrForms: self) {
+        switch Self.rowTables.lazy.compactMap({ $0(self) }).first {
         case let row?: return row
         case nil:
             assertionFailure("RefusedConstruct.\(rawValue) has no row")

@@ -12,19 +12,10 @@ extension TypeChecker {
     /// refused there.
     func libraryQualifiedCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                               at nameLocation: SourceLocation) -> CType?? {
-        guard case .name(let module) = base.kind, Self.libraryModules.contains(module),
-              compiler.declarations.userTypes[module] == nil, compiler.declarations.typeAliases[module] == nil else { return nil }
-        switch resolution.referent(of: base) {
-        case .builtin?, .unresolved?: break
-        default: return nil
-        }
+        guard let module = libraryModule(base) else { return nil }
         guard Compiler.isLibraryFunction(module, name) else {
             uncheckedArguments(arguments)
-            if isLibraryName(name) {
-                report(.unsupported(.moduleQualifiedName, module, name), at: base.location)
-            } else {
-                report(.moduleHasNoMember(module, member: name), at: base.location)
-            }
+            reportModuleMember(module, name, at: base.location)
             return .some(.error)
         }
         if module != "Swift" { return .some(mathCall(name, .builtin, arguments)) }
@@ -35,16 +26,27 @@ extension TypeChecker {
     /// take such names through their module in calls only), swiftc's `module 'Swift' has no member named …` for
     /// another; nil when `base` names no library module.
     func libraryQualifiedValue(_ base: Expr, _ name: String) -> CType? {
+        guard compiler.builtinType(named: name) == nil, !StdlibTables.typeNames.contains(name),
+              let module = libraryModule(base) else { return nil }
+        reportModuleMember(module, name, at: base.location)
+        return .error
+    }
+
+    /// The library module `base` names (`Swift`, `Foundation`), unless a declaration of the cell takes the name.
+    private func libraryModule(_ base: Expr) -> String? {
         guard case .name(let module) = base.kind, Self.libraryModules.contains(module),
-              compiler.declarations.userTypes[module] == nil, compiler.declarations.typeAliases[module] == nil,
-              compiler.builtinType(named: name) == nil, !StdlibTables.typeNames.contains(name) else { return nil }
+              compiler.declarations.userTypes[module] == nil, compiler.declarations.typeAliases[module] == nil else { return nil }
         switch resolution.referent(of: base) {
-        case .builtin?, .unresolved?: break
+        case .builtin?, .unresolved?: return module
         default: return nil
         }
+    }
+
+    /// Reports `module.name` where cells do not take it: nbrun's refusal for a library name, swiftc's `module '…' has
+    /// no member named '…'` for another.
+    private func reportModuleMember(_ module: String, _ name: String, at location: SourceLocation) {
         report(isLibraryName(name) ? .unsupported(.moduleQualifiedName, module, name) : .moduleHasNoMember(module, member: name),
-               at: base.location)
-        return .error
+               at: location)
     }
 
     /// Whether the standard library or a binding declares `name` as a function or type nbrun knows: a name the
